@@ -1,0 +1,261 @@
+package io.github.spectrace.core.extract;
+
+import io.github.spectrace.core.SpecException;
+import io.github.spectrace.core.io.SpecFiles;
+import io.github.spectrace.core.markdown.Keywords;
+import io.github.spectrace.core.markdown.SpecDocument;
+import io.github.spectrace.core.markdown.SpecDocument.Block;
+import io.github.spectrace.core.markdown.SpecDocument.IdToken;
+import io.github.spectrace.core.markdown.SpecParser;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.IdPatterns;
+import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.model.NaturalOrder;
+import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.Severity;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the specs of a project and builds the requirement model. Nothing is written; see
+ * {@link GeneratedFiles} for the output.
+ */
+public final class Extractor {
+
+    /** Rule ID of the warning for an ID defined more than once. */
+    public static final String DUPLICATE_RULE = "SPEC-ID-DUPLICATE";
+    /** Rule ID of the warning for a mapping that matches no spec. */
+    public static final String UNUSED_MAPPING_RULE = "SPEC-MAPPING-UNUSED";
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private final ProjectLayout layout;
+    private final ExtractOptions options;
+    private final SpecParser parser;
+    private final ModuleMapper mapper;
+
+    /**
+     * Prepares an extraction and checks the configuration.
+     *
+     * @param layout the top-level directory and the reactor modules
+     * @param options what to read
+     * @throws SpecException if a pattern, a glob or a mapping is invalid
+     */
+    public Extractor(ProjectLayout layout, ExtractOptions options) {
+        this.layout = layout;
+        this.options = options;
+        this.parser = new SpecParser(IdPatterns.compile(options.idPatterns()));
+        this.mapper = new ModuleMapper(layout, options.mappings());
+        for (String g : options.includes()) {
+            Glob.of(g, "includes");
+        }
+        for (String g : options.excludes()) {
+            Glob.of(g, "excludes");
+        }
+    }
+
+    /**
+     * Finds, reads and parses every spec, and builds the requirements of each module.
+     *
+     * @return the model
+     * @throws SpecException if a spec cannot be read or is not valid UTF-8
+     */
+    public Extraction run() {
+        List<SpecFinder.Found> found = SpecFinder.find(layout, options.includes(), options.excludes());
+        List<SpecDocument> documents = new ArrayList<>(found.size());
+        for (SpecFinder.Found f : found) {
+            documents.add(parser.parse(f.path(), SpecFiles.readUtf8(f.file(), f.path())));
+        }
+
+        List<Finding> warnings = new ArrayList<>();
+        for (String spec : mapper.unusedMappings(found)) {
+            warnings.add(new Finding("pom.xml", 0, 0, UNUSED_MAPPING_RULE, Severity.WARNING,
+                    "<mappings> names spec '" + spec + "', but no spec file has that name or path."
+                            + " Fix the <spec> value or remove the mapping."));
+        }
+
+        Set<String> prefixes = new HashSet<>();
+        for (SpecDocument d : documents) {
+            for (Block b : d.blocks()) {
+                for (IdToken t : b.defined()) {
+                    prefixes.add(prefixOf(t.id()));
+                }
+            }
+        }
+
+        Map<String, IdToken> firstAt = new HashMap<>();
+        Map<String, String> firstIn = new HashMap<>();
+        SortedMap<String, SortedSet<String>> sources = new TreeMap<>();
+        SortedMap<String, List<Requirement>> byModule = new TreeMap<>();
+        Resolver resolver = new Resolver(layout.root());
+        for (int i = 0; i < documents.size(); i++) {
+            SpecDocument doc = documents.get(i);
+            String module = mapper.moduleOf(found.get(i));
+            sources.computeIfAbsent(module, k -> new TreeSet<>()).add(doc.path());
+            List<Requirement> into = byModule.computeIfAbsent(module, k -> new ArrayList<>());
+            for (int b = 0; b < doc.blocks().size(); b++) {
+                Block block = doc.blocks().get(b);
+                for (IdToken t : block.defined()) {
+                    IdToken first = firstAt.putIfAbsent(t.id(), t);
+                    if (first != null) {
+                        warnings.add(new Finding(doc.path(), t.line(), t.column(), DUPLICATE_RULE, Severity.WARNING,
+                                t.id() + " is also defined at " + firstIn.get(t.id()) + ":" + first.line() + ":"
+                                        + first.column() + "; extract keeps the first definition."
+                                        + " Give one of them a new ID."));
+                        continue;
+                    }
+                    firstIn.put(t.id(), doc.path());
+                    into.add(requirement(doc, b, t, prefixes, resolver));
+                }
+            }
+        }
+
+        List<ModuleRequirements> modules = new ArrayList<>();
+        for (Map.Entry<String, List<Requirement>> e : byModule.entrySet()) {
+            List<Requirement> reqs = e.getValue();
+            reqs.sort((x, y) -> NaturalOrder.INSTANCE.compare(x.id(), y.id()));
+            modules.add(new ModuleRequirements(e.getKey(), new ArrayList<>(sources.get(e.getKey())), reqs));
+        }
+        warnings.sort(null);
+        return new Extraction(documents, modules, warnings);
+    }
+
+    private Requirement requirement(SpecDocument doc, int index, IdToken id, Set<String> prefixes,
+            Resolver resolver) {
+        Block block = doc.blocks().get(index);
+        Set<String> own = new HashSet<>();
+        block.defined().forEach(t -> own.add(t.id()));
+
+        List<Block> parts = new ArrayList<>();
+        parts.add(block);
+        for (int i = index + 1; i < doc.blocks().size(); i++) {
+            Block child = doc.blocks().get(i);
+            if (child.owner() == index && child.defined().isEmpty()) {
+                parts.add(child);
+            }
+        }
+        SortedSet<String> xrefs = new TreeSet<>(NaturalOrder.INSTANCE);
+        SortedSet<String> refs = new TreeSet<>();
+        Path specDir = layout.root().resolve(doc.path()).getParent();
+        for (Block p : parts) {
+            for (IdToken m : p.mentions()) {
+                if (!own.contains(m.id()) && prefixes.contains(prefixOf(m.id()))) {
+                    xrefs.add(m.id());
+                }
+            }
+            resolver.collect(specDir, p, refs);
+        }
+        // Prose of the section that defines nothing points at things every requirement of the section uses.
+        for (Block other : doc.blocks()) {
+            if (other.section() == block.section() && other.owner() < 0 && other.defined().isEmpty()) {
+                resolver.collect(specDir, other, refs);
+            }
+        }
+
+        String section = "";
+        String anchor = doc.path();
+        if (block.section() >= 0) {
+            SpecDocument.Heading h = doc.headings().get(block.section());
+            section = h.text();
+            anchor = doc.path() + "#" + h.slug();
+        }
+        return new Requirement(id.id(), block.title(), Keywords.level(block.keywords()), block.keywords(), section,
+                anchor, doc.path(), id.line(), id.column(), new ArrayList<>(refs), new ArrayList<>(xrefs));
+    }
+
+    /** The ID without its final number: {@code OC-CORE-} for {@code OC-CORE-1001}. */
+    static String prefixOf(String id) {
+        int end = id.length();
+        while (end > 0 && Character.isDigit(id.charAt(end - 1))) {
+            end--;
+        }
+        return id.substring(0, end);
+    }
+
+    /** Turns link targets and path-like words into repository-relative paths of things that exist. */
+    private static final class Resolver {
+        private final Path root;
+        private final Map<Path, Boolean> exists = new HashMap<>();
+
+        Resolver(Path root) {
+            this.root = root;
+        }
+
+        void collect(Path specDir, Block block, Set<String> into) {
+            Set<String> candidates = new LinkedHashSet<>();
+            for (String link : block.links()) {
+                if (!link.isEmpty() && !link.startsWith("#") && !SCHEME.matcher(link).matches()) {
+                    candidates.add(decode(stripFragment(link)));
+                }
+            }
+            candidates.addAll(block.pathTokens());
+            for (String c : candidates) {
+                String rel = resolve(specDir, c);
+                if (rel == null && !c.startsWith(".")) {
+                    rel = resolve(root, c);
+                }
+                if (rel != null) {
+                    into.add(rel);
+                }
+            }
+        }
+
+        private String resolve(Path dir, String target) {
+            if (target.isEmpty() || target.startsWith("/")) {
+                return null;
+            }
+            Path p;
+            try {
+                p = dir.resolve(target).normalize();
+            } catch (InvalidPathException e) {
+                return null;
+            }
+            if (!p.startsWith(root) || p.equals(root)) {
+                return null;
+            }
+            if (!exists.computeIfAbsent(p, Files::exists)) {
+                return null;
+            }
+            return SpecFinder.slashes(root.relativize(p));
+        }
+
+        private static String stripFragment(String link) {
+            int cut = link.length();
+            int hash = link.indexOf('#');
+            int query = link.indexOf('?');
+            if (hash >= 0) {
+                cut = hash;
+            }
+            if (query >= 0 && query < cut) {
+                cut = query;
+            }
+            return link.substring(0, cut);
+        }
+
+        private static String decode(String s) {
+            if (s.indexOf('%') < 0) {
+                return s;
+            }
+            try {
+                return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return s;
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.spectrace.core.extract;
+
+import io.github.spectrace.core.io.FileSync;
+import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.report.ComplianceMarkdown;
+import io.github.spectrace.core.yaml.RequirementsYaml;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The files {@code spec:extract} writes, computed in memory so that nothing is written before all is known. */
+public final class GeneratedFiles {
+
+    private GeneratedFiles() {
+    }
+
+    /**
+     * Renders every requirements YAML and COMPLIANCE.md.
+     *
+     * @param extraction the model
+     * @param options where the files go
+     * @return UTF-8 content by repository-relative path, sorted by path
+     */
+    public static SortedMap<String, byte[]> render(Extraction extraction, ExtractOptions options) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        String dir = directory(options.requirementsDirectory());
+        for (ModuleRequirements m : extraction.modules()) {
+            files.put(dir + m.module() + ".yaml", RequirementsYaml.render(m).getBytes(StandardCharsets.UTF_8));
+        }
+        String compliance = options.complianceFile().replace('\\', '/');
+        files.put(compliance,
+                ComplianceMarkdown.render(extraction.modules(), compliance).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    /**
+     * The generated YAML files on disk that the current specs no longer produce.
+     *
+     * @param root the top-level directory
+     * @param options where the files go
+     * @param files the freshly rendered files
+     * @return sorted repository-relative paths
+     */
+    public static List<String> stale(Path root, ExtractOptions options, SortedMap<String, byte[]> files) {
+        List<String> stale = new ArrayList<>();
+        for (String path : FileSync.generatedFiles(root, options.requirementsDirectory(), ".yaml",
+                RequirementsYaml.HEADER)) {
+            if (!files.containsKey(path)) {
+                stale.add(path);
+            }
+        }
+        return stale;
+    }
+
+    /**
+     * Writes what changed and deletes stale generated YAML files.
+     *
+     * @param root the top-level directory
+     * @param options where the files go
+     * @param files the freshly rendered files
+     * @return one change per file, sorted by path
+     */
+    public static List<FileSync.Change> write(Path root, ExtractOptions options, SortedMap<String, byte[]> files) {
+        return FileSync.apply(root, files, stale(root, options, files));
+    }
+
+    private static String directory(String dir) {
+        String d = dir.replace('\\', '/');
+        if (d.isEmpty() || d.equals(".")) {
+            return "";
+        }
+        return d.endsWith("/") ? d : d + "/";
+    }
+}

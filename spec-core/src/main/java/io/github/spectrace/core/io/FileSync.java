@@ -1,0 +1,146 @@
+package io.github.spectrace.core.io;
+
+import io.github.spectrace.core.SpecException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Brings generated files on disk in line with their expected content: writes only what changed, each file
+ * through a temporary file moved into place, and deletes stale generated files.
+ */
+public final class FileSync {
+
+    private FileSync() {
+    }
+
+    /** What happened to one file. */
+    public enum Status {
+        /** The content was new or different and was written. */
+        WROTE,
+        /** The file already had this content; it was not touched. */
+        UNCHANGED,
+        /** A generated file that nothing produces any more was deleted. */
+        DELETED
+    }
+
+    /**
+     * One file's outcome.
+     *
+     * @param path repository-relative path
+     * @param status what happened
+     */
+    public record Change(String path, Status status) {
+    }
+
+    /**
+     * Writes the files that differ and deletes stale ones.
+     *
+     * @param root the directory the paths are relative to
+     * @param files expected content by repository-relative path
+     * @param stale repository-relative paths of generated files to delete
+     * @return one change per file, sorted by path
+     * @throws SpecException on an I/O error, naming the file
+     */
+    public static List<Change> apply(Path root, Map<String, byte[]> files, List<String> stale) {
+        SortedMap<String, Status> result = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+            Path target = root.resolve(e.getKey());
+            result.put(e.getKey(), writeIfChanged(target, e.getKey(), e.getValue()));
+        }
+        for (String path : stale) {
+            try {
+                Files.deleteIfExists(root.resolve(path));
+            } catch (IOException ex) {
+                throw new SpecException(path + ": cannot delete the stale generated file ("
+                        + SpecFiles.describe(ex) + "). Delete it by hand.", ex);
+            }
+            result.put(path, Status.DELETED);
+        }
+        List<Change> changes = new ArrayList<>();
+        result.forEach((p, s) -> changes.add(new Change(p, s)));
+        return changes;
+    }
+
+    private static Status writeIfChanged(Path target, String display, byte[] content) {
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content)) {
+                return Status.UNCHANGED;
+            }
+            Path dir = target.getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, content);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return Status.WROTE;
+        } catch (IOException e) {
+            throw new SpecException(display + ": cannot write the generated file (" + SpecFiles.describe(e)
+                    + "). Check that the directory exists and is writable.", e);
+        }
+    }
+
+    /**
+     * Lists the files in a directory whose first line starts with a marker, which is how generated files
+     * are told apart from hand-written ones.
+     *
+     * @param root the directory the result is relative to
+     * @param directory repository-relative directory to list
+     * @param suffix file name suffix, for example {@code .yaml}
+     * @param marker the start of the first line of a generated file
+     * @return sorted repository-relative paths
+     * @throws SpecException on an I/O error
+     */
+    public static List<String> generatedFiles(Path root, String directory, String suffix, String marker) {
+        Path dir = root.resolve(directory);
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        byte[] prefix = marker.getBytes(StandardCharsets.UTF_8);
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*" + suffix)) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p) && startsWith(p, prefix)) {
+                    String rel = directory.isEmpty() ? p.getFileName().toString()
+                            : stripSlash(directory) + "/" + p.getFileName();
+                    found.add(rel);
+                }
+            }
+        } catch (IOException e) {
+            throw new SpecException(directory + ": cannot list the directory (" + SpecFiles.describe(e)
+                    + "). Check that it is readable.", e);
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static boolean startsWith(Path file, byte[] prefix) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(prefix.length);
+            return Arrays.equals(head, prefix);
+        }
+    }
+
+    private static String stripSlash(String dir) {
+        String d = dir.replace('\\', '/');
+        return d.endsWith("/") ? d.substring(0, d.length() - 1) : d;
+    }
+}

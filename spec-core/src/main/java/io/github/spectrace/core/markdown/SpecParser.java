@@ -1,0 +1,278 @@
+package io.github.spectrace.core.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.util.ReferenceRepository;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.spectrace.core.markdown.SpecDocument.Block;
+import io.github.spectrace.core.markdown.SpecDocument.IdToken;
+import io.github.spectrace.core.markdown.SpecDocument.Kind;
+import io.github.spectrace.core.model.IdPatterns;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one spec into headings and blocks. An ID <em>defines</em> a requirement when it stands in
+ * {@code [ID]} or {@code (ID)} form (also {@code (ID, ID)} and {@code (ID & ID)}) at the start, or failing
+ * that at the end, of a heading, a list item or a paragraph; bold around it does not matter. Any other ID
+ * outside code is a mention. Code blocks, code spans, HTML blocks and tables define nothing.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SpecParser {
+
+    private static final char MASK = '\u0001';
+    private static final Pattern PATH_SPLIT = Pattern.compile("[\\s()\\[\\]<>\"'`,;|*]+");
+    private static final Pattern FILE_WITH_EXTENSION = Pattern.compile("[\\w.-]*\\w\\.[A-Za-z][A-Za-z0-9]{0,7}");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final Parser parser;
+    private final IdPatterns ids;
+
+    /**
+     * Creates a parser.
+     *
+     * @param ids the ID patterns that decide what an ID is
+     */
+    public SpecParser(IdPatterns ids) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
+        this.parser = Parser.builder(options).build();
+        this.ids = ids;
+    }
+
+    /**
+     * Parses a spec.
+     *
+     * @param path repository-relative path, recorded in the result
+     * @param text the spec's content with {@code \n} line ends
+     * @return the headings and blocks
+     */
+    public SpecDocument parse(String path, String text) {
+        Document doc = parser.parse(text);
+        Walk walk = new Walk(new LineIndex(text), new ReferenceRepository(doc));
+        walk.children(doc, -1);
+        return new SpecDocument(path, walk.headings, walk.blocks);
+    }
+
+    private final class Walk {
+        final LineIndex lines;
+        final ReferenceRepository references;
+        final GitHubSlugger slugger = new GitHubSlugger();
+        final List<SpecDocument.Heading> headings = new ArrayList<>();
+        final List<Block> blocks = new ArrayList<>();
+
+        Walk(LineIndex lines, ReferenceRepository references) {
+            this.lines = lines;
+            this.references = references;
+        }
+
+        void children(Node parent, int owner) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                node(n, owner);
+            }
+        }
+
+        void node(Node n, int owner) {
+            if (n instanceof Heading h) {
+                InlineText t = new InlineText(references);
+                t.appendChildren(h);
+                String text = t.text();
+                headings.add(new SpecDocument.Heading(h.getLevel(), WHITESPACE.matcher(text).replaceAll(" ").strip(),
+                        slugger.next(text.strip()), lines.line(h.getStartOffset())));
+                block(Kind.HEADING, h, t, -1);
+            } else if (n instanceof ListItem item) {
+                InlineText t = new InlineText(references);
+                boolean first = true;
+                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof Paragraph) {
+                        if (!first) {
+                            t.appendSpace(c.getStartOffset());
+                        }
+                        t.appendChildren(c);
+                        first = false;
+                    }
+                }
+                int index = block(Kind.LIST_ITEM, item, t, owner);
+                boolean defines = !blocks.get(index).defined().isEmpty();
+                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                    if (!(c instanceof Paragraph)) {
+                        node(c, defines ? index : owner);
+                    }
+                }
+            } else if (n instanceof Paragraph p) {
+                InlineText t = new InlineText(references);
+                t.appendChildren(p);
+                block(Kind.PARAGRAPH, p, t, owner);
+            } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
+                    || n instanceof HtmlCommentBlock || n instanceof TableBlock || n instanceof Reference) {
+                return;
+            } else if (n instanceof ListBlock || n.hasChildren()) {
+                children(n, owner);
+            }
+        }
+
+        int block(Kind kind, Node node, InlineText t, int owner) {
+            String text = t.text();
+            char[] masked = text.toCharArray();
+            for (int i = 0; i < masked.length; i++) {
+                if (t.isCode(i)) {
+                    masked[i] = MASK;
+                }
+            }
+            String plain = new String(masked);
+
+            List<IdToken> defined = new ArrayList<>();
+            List<IdToken> malformed = new ArrayList<>();
+            int[] marker = leadingMarker(plain);
+            boolean leading = marker != null;
+            if (!leading) {
+                marker = trailingMarker(plain);
+            }
+            String title;
+            if (marker == null) {
+                title = text;
+            } else {
+                classify(t, plain, marker[0] + 1, marker[1] - 1, defined, malformed);
+                if (leading) {
+                    title = stripSeparator(text.substring(marker[1]));
+                } else {
+                    title = text.substring(0, marker[0]).stripTrailing() + text.substring(marker[1]);
+                }
+                Arrays.fill(masked, marker[0], marker[1], ' ');
+            }
+            String prose = new String(masked);
+
+            List<IdToken> mentions = new ArrayList<>();
+            for (int[] r : ids.findAll(prose)) {
+                mentions.add(token(t, prose.substring(r[0], r[1]), r[0]));
+            }
+
+            List<String> pathTokens = new ArrayList<>();
+            String pathText = marker == null ? text
+                    : text.substring(0, marker[0]) + ' ' + text.substring(marker[1]);
+            for (String word : PATH_SPLIT.split(pathText)) {
+                String w = trimPunctuation(word);
+                if (w.length() > 1 && !w.contains("://") && !w.contains("@")
+                        && (w.indexOf('/') >= 0 || FILE_WITH_EXTENSION.matcher(w).matches())) {
+                    pathTokens.add(w);
+                }
+            }
+
+            // A heading is its own section; anything else sits in the last heading seen.
+            int section = headings.size() - 1;
+            Block b = new Block(kind, lines.line(node.getStartOffset()), lines.column(node.getStartOffset()),
+                    WHITESPACE.matcher(title).replaceAll(" ").strip(), Keywords.find(prose), defined, malformed,
+                    mentions, t.linkTargets(), pathTokens, section, owner);
+            blocks.add(b);
+            return blocks.size() - 1;
+        }
+
+        void classify(InlineText t, String plain, int from, int to, List<IdToken> defined,
+                List<IdToken> malformed) {
+            int start = from;
+            for (int i = from; i <= to; i++) {
+                if (i == to || plain.charAt(i) == ',' || plain.charAt(i) == '&') {
+                    int s = start;
+                    int e = i;
+                    while (s < e && Character.isWhitespace(plain.charAt(s))) {
+                        s++;
+                    }
+                    while (e > s && Character.isWhitespace(plain.charAt(e - 1))) {
+                        e--;
+                    }
+                    String part = plain.substring(s, e);
+                    (ids.matches(part) ? defined : malformed).add(token(t, part, s));
+                    start = i + 1;
+                }
+            }
+        }
+
+        IdToken token(InlineText t, String id, int index) {
+            int offset = t.offset(index);
+            return new IdToken(id, lines.line(offset), lines.column(offset));
+        }
+    }
+
+    /** {@code [start, end)} of a marker at the start of the text, or null. */
+    private int[] leadingMarker(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        if (i >= s.length() || (s.charAt(i) != '[' && s.charAt(i) != '(')) {
+            return null;
+        }
+        int close = s.indexOf(s.charAt(i) == '[' ? ']' : ')', i + 1);
+        if (close < 0 || !isIdList(s.substring(i + 1, close))) {
+            return null;
+        }
+        return new int[] {i, close + 1};
+    }
+
+    /** {@code [start, end)} of a marker at the end of the text, before trailing punctuation, or null. */
+    private int[] trailingMarker(String s) {
+        int k = s.length();
+        while (k > 0 && (Character.isWhitespace(s.charAt(k - 1)) || ".:;".indexOf(s.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        if (k == 0 || (s.charAt(k - 1) != ']' && s.charAt(k - 1) != ')')) {
+            return null;
+        }
+        int open = s.lastIndexOf(s.charAt(k - 1) == ']' ? '[' : '(', k - 2);
+        if (open < 0 || !isIdList(s.substring(open + 1, k - 1))) {
+            return null;
+        }
+        return new int[] {open, k};
+    }
+
+    private boolean isIdList(String content) {
+        if (content.isBlank()) {
+            return false;
+        }
+        for (String part : content.split("[,&]", -1)) {
+            String p = part.strip();
+            if (p.isEmpty() || !(IdPatterns.isIdLike(p) || ids.matches(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String stripSeparator(String rest) {
+        String r = rest.stripLeading();
+        if (!r.isEmpty() && ":-\u2013\u2014".indexOf(r.charAt(0)) >= 0
+                && (r.length() == 1 || Character.isWhitespace(r.charAt(1)))) {
+            return r.substring(1);
+        }
+        return r;
+    }
+
+    private static String trimPunctuation(String word) {
+        int s = 0;
+        int e = word.length();
+        while (e > s && ".:!?".indexOf(word.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        int hash = word.indexOf('#', s);
+        if (hash >= 0 && hash < e) {
+            e = hash;
+        }
+        return word.substring(s, e);
+    }
+}

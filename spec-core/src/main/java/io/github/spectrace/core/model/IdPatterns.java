@@ -1,0 +1,132 @@
+package io.github.spectrace.core.model;
+
+import io.github.spectrace.core.SpecException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The configured requirement ID patterns. A token is an ID when it fully matches one of them; in running
+ * text, a match counts only on a word boundary, so {@code XOC-CORE-1001} and {@code OC-CORE-10012} are
+ * not IDs.
+ */
+public final class IdPatterns {
+
+    /** Uppercase segments joined by {@code -}, ending in 3 to 5 digits: {@code OC-CORE-1001}, {@code ORCH-3001}. */
+    public static final String DEFAULT = "[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}";
+
+    private static final Pattern ID_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[0-9]+");
+
+    private final List<Pattern> patterns;
+
+    private IdPatterns(List<Pattern> patterns) {
+        this.patterns = patterns;
+    }
+
+    /**
+     * Compiles the patterns.
+     *
+     * @param regexes Java regular expressions, each matching one whole ID
+     * @return the compiled patterns
+     * @throws SpecException if the list is empty or a regex is invalid; the message names the regex and the fix
+     */
+    public static IdPatterns compile(List<String> regexes) {
+        if (regexes == null || regexes.isEmpty()) {
+            throw new SpecException("<idPatterns> is empty. Remove the element to use the default pattern "
+                    + DEFAULT + ", or list at least one <idPattern>.");
+        }
+        List<Pattern> compiled = new ArrayList<>();
+        for (String regex : regexes) {
+            if (regex == null || regex.isBlank()) {
+                throw new SpecException("<idPatterns> contains an empty <idPattern>. Remove it or give a regular"
+                        + " expression such as " + DEFAULT + ".");
+            }
+            try {
+                compiled.add(Pattern.compile(regex.strip()));
+            } catch (PatternSyntaxException e) {
+                throw new SpecException("Invalid regular expression in <idPatterns>: '" + regex + "': "
+                        + e.getDescription() + " near index " + e.getIndex()
+                        + ". Fix the <idPattern> value; for example " + DEFAULT + ".", e);
+            }
+        }
+        return new IdPatterns(List.copyOf(compiled));
+    }
+
+    /**
+     * The default pattern list.
+     *
+     * @return patterns holding only {@link #DEFAULT}
+     */
+    public static IdPatterns defaults() {
+        return compile(List.of(DEFAULT));
+    }
+
+    /**
+     * Whether a whole token is an ID.
+     *
+     * @param token the candidate
+     * @return true if one of the patterns matches all of it
+     */
+    public boolean matches(CharSequence token) {
+        for (Pattern p : patterns) {
+            if (p.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a token is shaped like an ID whatever the configured patterns say: letters and digits joined
+     * by {@code -}, ending in digits, for example {@code OC-core-1}.
+     *
+     * @param token the candidate
+     * @return true if the token has the generic ID shape
+     */
+    public static boolean isIdLike(CharSequence token) {
+        return ID_LIKE.matcher(token).matches();
+    }
+
+    /**
+     * Finds every ID in a text, on word boundaries, without overlaps, in order.
+     *
+     * @param text the text to scan
+     * @return the {@code [start, end)} ranges of the IDs, sorted by start
+     */
+    public List<int[]> findAll(CharSequence text) {
+        List<int[]> found = new ArrayList<>();
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (e > s && isBoundary(text, s - 1) && isBoundary(text, e)) {
+                    found.add(new int[] {s, e});
+                }
+            }
+        }
+        if (patterns.size() > 1) {
+            found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+            List<int[]> merged = new ArrayList<>();
+            int end = -1;
+            for (int[] r : found) {
+                if (r[0] >= end) {
+                    merged.add(r);
+                    end = r[1];
+                }
+            }
+            return merged;
+        }
+        return found;
+    }
+
+    private static boolean isBoundary(CharSequence text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(i);
+        return !(Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+}

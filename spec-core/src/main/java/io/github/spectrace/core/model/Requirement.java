@@ -1,0 +1,46 @@
+package io.github.spectrace.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One normative requirement defined in a spec.
+ *
+ * @param id the stable requirement ID, for example {@code OC-CORE-1001}
+ * @param title the item's text as plain text, without the ID marker
+ * @param level the strongest RFC 2119 keyword's level
+ * @param keywords the distinct ALL-CAPS keywords, in order of first appearance
+ * @param section the nearest enclosing heading as plain text, or empty
+ * @param anchor {@code <spec path>#<slug>} of that heading, or the spec path alone
+ * @param source repository-relative path of the defining spec
+ * @param line 1-based line of the ID marker in the source
+ * @param column 1-based column of the ID marker in the source
+ * @param refs sorted repository-relative paths the requirement points at and that exist
+ * @param xrefs naturally sorted IDs of other requirements that the item mentions
+ */
+public record Requirement(
+        String id,
+        String title,
+        Level level,
+        List<String> keywords,
+        String section,
+        String anchor,
+        String source,
+        int line,
+        int column,
+        List<String> refs,
+        List<String> xrefs) {
+
+    /** Validates and copies the components. */
+    public Requirement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(source, "source");
+        keywords = List.copyOf(keywords);
+        refs = List.copyOf(refs);
+        xrefs = List.copyOf(xrefs);
+    }
+}

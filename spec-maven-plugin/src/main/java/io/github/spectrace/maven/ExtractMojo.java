@@ -1,0 +1,67 @@
+package io.github.spectrace.maven;
+
+import io.github.spectrace.core.extract.ExtractOptions;
+import io.github.spectrace.core.extract.Extraction;
+import io.github.spectrace.core.extract.Extractor;
+import io.github.spectrace.core.extract.GeneratedFiles;
+import io.github.spectrace.core.extract.ProjectLayout;
+import io.github.spectrace.core.io.FileSync;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.ModuleRequirements;
+import java.util.List;
+import java.util.SortedMap;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Parses the Markdown specs and writes {@code requirements/<module>.yaml} and {@code COMPLIANCE.md} under the
+ * top-level project. Only files whose content changed are written, each atomically; a second run with the
+ * same specs writes nothing. Generated YAML files whose spec is gone are deleted.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "extract", threadSafe = true, aggregator = false, requiresProject = true)
+public class ExtractMojo extends AbstractSpecMojo {
+
+    @Override
+    protected void executeSpec() {
+        ProjectLayout layout = layout();
+        ExtractOptions options = extractOptions();
+        Extraction extraction = new Extractor(layout, options).run();
+        for (Finding w : extraction.warnings()) {
+            getLog().warn(w.format());
+        }
+        SortedMap<String, byte[]> files = GeneratedFiles.render(extraction, options);
+        List<FileSync.Change> changes = GeneratedFiles.write(layout.root(), options, files);
+        int wrote = 0;
+        int unchanged = 0;
+        int deleted = 0;
+        for (FileSync.Change c : changes) {
+            switch (c.status()) {
+                case WROTE -> {
+                    wrote++;
+                    getLog().info("wrote " + c.path());
+                }
+                case UNCHANGED -> {
+                    unchanged++;
+                    getLog().info("unchanged " + c.path());
+                }
+                case DELETED -> {
+                    deleted++;
+                    getLog().info("deleted " + c.path() + " (no spec maps to this module any more)");
+                }
+            }
+        }
+        int[] levels = new int[Level.values().length];
+        for (ModuleRequirements m : extraction.modules()) {
+            for (Level l : Level.values()) {
+                levels[l.ordinal()] += m.count(l);
+            }
+        }
+        getLog().info(String.format(java.util.Locale.ROOT,
+                "%d requirements (%d must, %d should, %d may, %d info) from %d spec files in %d modules;"
+                        + " %d files written, %d unchanged, %d deleted",
+                extraction.requirementCount(), levels[0], levels[1], levels[2], levels[3],
+                extraction.documents().size(), extraction.modules().size(), wrote, unchanged, deleted));
+    }
+}
