@@ -1,0 +1,48 @@
+package io.github.spectrace.core.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GitHubSluggerTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            1) Queue & Admission              | 1-queue--admission
+            heading with a - dash             | heading-with-a---dash
+            Hello World                       | hello-world
+            "  leading and trailing  "        | --leading-and-trailing--
+            API: /v1/tasks                    | api-v1tasks
+            snake_case_name                   | snake_case_name
+            Ünïcödé Straße                    | ünïcödé-straße
+            INIT and \u0130stanbul            | init-and-i\u0307stanbul
+            emoji 🎉 party                    | emoji--party
+            3.2 Backpressure (MUST)           | 32-backpressure-must
+            "foo\tbar"                        | foobar
+            C++ & C#                          | c--c
+            [OC-CORE-1001] Queue              | oc-core-1001-queue
+            \u03A9-omega                          | \u03C9-omega
+            """)
+    void slugMatchesGitHub(String heading, String slug) {
+        assertEquals(slug, GitHubSlugger.slug(heading.replace("\\t", "\t")));
+    }
+
+    @Test
+    void repeatsAreNumbered() {
+        GitHubSlugger s = new GitHubSlugger();
+        assertEquals(List.of("intro", "intro-1", "intro-2", "intro-1-1", "other"),
+                List.of(s.next("Intro"), s.next("Intro"), s.next("intro"), s.next("Intro 1"), s.next("Other")));
+    }
+
+    @Test
+    void explicitSuffixCollidesLikeGitHub() {
+        GitHubSlugger s = new GitHubSlugger();
+        assertEquals("a-1", s.next("a-1"));
+        assertEquals("a", s.next("a"));
+        // github-slugger skips "a-1" because it is taken and moves on to "a-2".
+        assertEquals("a-2", s.next("a"));
+    }
+}
