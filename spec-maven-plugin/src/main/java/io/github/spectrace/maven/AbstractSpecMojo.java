@@ -1,6 +1,15 @@
 package io.github.spectrace.maven;
 
 import io.github.spectrace.core.SpecException;
+import io.github.spectrace.core.io.FileSync;
+import io.github.spectrace.core.links.LinkRules;
+import io.github.spectrace.core.lint.LintRules;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.RuleSettings;
+import io.github.spectrace.core.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import io.github.spectrace.core.extract.ExtractOptions;
 import io.github.spectrace.core.extract.ProjectLayout;
 import io.github.spectrace.core.model.IdPatterns;
@@ -12,6 +21,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -91,21 +101,45 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter(property = "spec.complianceFile", defaultValue = "COMPLIANCE.md")
     protected String complianceFile;
 
+    /**
+     * Fails the build on warnings as well as on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /**
+     * Severity overrides by rule ID: {@code error}, {@code warning} or {@code off}, for example
+     * {@code <rules><SPEC-LINE-LENGTH>off</SPEC-LINE-LENGTH></rules>}. Rules not listed keep their default.
+     * Unknown rule IDs fail the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> rules;
+
+    /** This plugin, for its version in SARIF output. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor plugin;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping: spec.skip is true.");
+        MavenProject runner = aggregateProject();
+        if (runner != null && !samePath(runner.getBasedir(), project.getBasedir())) {
+            getLog().debug("Runs once per reactor, at " + runner.getArtifactId() + "; nothing to do here.");
             return;
         }
-        MavenProject runner = aggregateProject();
-        if (runner != null && !runner.getBasedir().equals(project.getBasedir())) {
-            getLog().debug("Runs once per reactor, at " + runner.getArtifactId() + "; nothing to do here.");
+        if (skip) {
+            getLog().info("Skipping: spec.skip is true.");
             return;
         }
         try {
             executeSpec();
         } catch (SpecException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            // The message is complete for the user; the cause only adds noise, so it goes to the debug log.
+            getLog().debug(e);
+            throw new MojoExecutionException(e.getMessage());
         }
     }
 
@@ -117,18 +151,29 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      */
     protected abstract void executeSpec() throws MojoExecutionException, MojoFailureException;
 
-    /** The project the work runs in: the top-level project, or the first selected one if it is not selected. */
+    /**
+     * The project the work runs in: the one in the directory Maven was started from (the top-level project),
+     * or, when {@code -pl} leaves it out, the first selected project.
+     */
     private MavenProject aggregateProject() {
         List<MavenProject> projects = session.getProjects();
-        MavenProject top = session.getTopLevelProject();
-        if (top != null) {
-            for (MavenProject p : projects) {
-                if (p.getBasedir().equals(top.getBasedir())) {
-                    return p;
-                }
+        File rootDir = rootDirectory();
+        for (MavenProject p : projects) {
+            if (samePath(p.getBasedir(), rootDir)) {
+                return p;
             }
         }
         return projects.isEmpty() ? null : projects.get(0);
+    }
+
+    private static boolean samePath(File a, File b) {
+        return a.toPath().toAbsolutePath().normalize().equals(b.toPath().toAbsolutePath().normalize());
+    }
+
+    /** The directory Maven was started in, or given with {@code -f}; every reported path is relative to it. */
+    private File rootDirectory() {
+        String dir = session.getExecutionRootDirectory();
+        return dir != null ? new File(dir).getAbsoluteFile() : session.getTopLevelProject().getBasedir();
     }
 
     /**
@@ -138,8 +183,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * @return the layout
      */
     protected ProjectLayout layout() {
-        MavenProject top = session.getTopLevelProject();
-        File rootDir = top != null ? top.getBasedir() : new File(session.getExecutionRootDirectory());
+        File rootDir = rootDirectory();
         List<MavenProject> all = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
         List<ProjectLayout.Module> modules = new ArrayList<>();
         for (MavenProject p : all) {
@@ -161,20 +205,104 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
             }
         }
         return new ExtractOptions(
-                includes == null || includes.isEmpty() ? ExtractOptions.DEFAULT_INCLUDES : includes,
-                excludes == null ? List.of() : excludes,
-                idPatterns == null || idPatterns.isEmpty() ? List.of(IdPatterns.DEFAULT) : idPatterns,
+                includes == null || includes.isEmpty() ? ExtractOptions.DEFAULT_INCLUDES : entries(includes),
+                excludes == null ? List.of() : entries(excludes),
+                idPatterns == null || idPatterns.isEmpty() ? List.of(IdPatterns.DEFAULT) : entries(idPatterns),
                 maps,
                 requirementsDirectory,
                 complianceFile);
     }
 
     /**
-     * The top-level project directory.
+     * A configured list with empty elements ({@code <include/>}) kept as empty strings, so that the core can
+     * name them in its message instead of failing on null.
      *
-     * @return the directory every reported path is relative to
+     * @param configured the list from the POM
+     * @return the list without nulls
      */
-    protected Path root() {
-        return layout().root();
+    protected static List<String> entries(List<String> configured) {
+        List<String> out = new ArrayList<>(configured.size());
+        for (String s : configured) {
+            out.add(s == null ? "" : s);
+        }
+        return out;
+    }
+
+    /**
+     * The effective severities of every rule of this plugin, after {@code <rules>}.
+     *
+     * @return the settings
+     */
+    protected RuleSettings ruleSettings() {
+        List<Rule> all = new ArrayList<>(LintRules.ALL);
+        all.addAll(LinkRules.ALL);
+        return RuleSettings.of(all, rules);
+    }
+
+    /**
+     * Logs one line per finding at its severity's level and counts them.
+     *
+     * @param findings sorted findings
+     * @return the number of errors and of warnings
+     */
+    protected int[] log(List<Finding> findings) {
+        int[] counts = new int[2];
+        for (Finding f : findings) {
+            if (f.severity() == Severity.ERROR) {
+                counts[0]++;
+                getLog().error(f.format());
+            } else {
+                counts[1]++;
+                getLog().warn(f.format());
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The summary line, for example {@code 2 errors, 1 warning in 14 files}.
+     *
+     * @param counts errors and warnings
+     * @param files the number of files checked
+     * @return the line
+     */
+    protected static String summary(int[] counts, int files) {
+        return plural(counts[0], "error") + ", " + plural(counts[1], "warning") + " in " + plural(files, "file");
+    }
+
+    /**
+     * Fails the build when there are errors, or warnings and {@code failOnWarning} is set.
+     *
+     * @param counts errors and warnings
+     * @param goal the goal name for the message
+     * @param fix what to do about it
+     * @throws MojoFailureException when the build must fail
+     */
+    protected void failIfNeeded(int[] counts, String goal, String fix) throws MojoFailureException {
+        if (counts[0] > 0 || failOnWarning && counts[1] > 0) {
+            throw new MojoFailureException("spec:" + goal + " found " + plural(counts[0], "error") + " and "
+                    + plural(counts[1], "warning") + (counts[0] == 0 ? " (spec.failOnWarning is true)" : "")
+                    + ". " + fix);
+        }
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /**
+     * Writes a report file under the top-level project's build directory, atomically and only if it changed.
+     *
+     * @param layout the layout
+     * @param name the file name under {@code target/spec/}
+     * @param content the content
+     * @return the repository-relative path written
+     */
+    protected String writeReport(ProjectLayout layout, String name, String content) {
+        Path file = Path.of(project.getBuild().getDirectory()).resolve("spec").resolve(name).toAbsolutePath().normalize();
+        Path base = file.startsWith(layout.root()) ? layout.root() : file.getParent();
+        String rel = base.relativize(file).toString().replace(File.separatorChar, '/');
+        FileSync.apply(base, Map.of(rel, content.getBytes(StandardCharsets.UTF_8)), List.of());
+        return rel;
     }
 }

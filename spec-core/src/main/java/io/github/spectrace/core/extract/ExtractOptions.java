@@ -1,5 +1,6 @@
 package io.github.spectrace.core.extract;
 
+import io.github.spectrace.core.SpecException;
 import io.github.spectrace.core.model.IdPatterns;
 import java.util.List;
 import java.util.Objects;
@@ -25,14 +26,43 @@ public record ExtractOptions(
     /** The default include globs. */
     public static final List<String> DEFAULT_INCLUDES = List.of(".specs/*.md", "SPEC/SPEC.md");
 
-    /** Copies the lists and validates the components. */
+    /**
+     * Copies the lists and normalises the output paths to {@code /}-separated paths without {@code ./}.
+     *
+     * @throws SpecException if an output path is absolute or leaves the top-level directory
+     */
     public ExtractOptions {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         idPatterns = List.copyOf(idPatterns);
         mappings = List.copyOf(mappings);
-        Objects.requireNonNull(requirementsDirectory, "requirementsDirectory");
-        Objects.requireNonNull(complianceFile, "complianceFile");
+        requirementsDirectory = relative(requirementsDirectory, "requirementsDirectory");
+        complianceFile = relative(complianceFile, "complianceFile");
+        if (complianceFile.isEmpty()) {
+            throw new SpecException("<complianceFile> is empty. Give a path such as COMPLIANCE.md.");
+        }
+    }
+
+    private static String relative(String path, String element) {
+        Objects.requireNonNull(path, element);
+        String p = path.strip().replace('\\', '/');
+        if (p.startsWith("/") || p.matches("^[A-Za-z]:/.*")) {
+            throw new SpecException("<" + element + "> is '" + path + "', an absolute path. Give a path relative to"
+                    + " the top-level project directory, such as " + ("complianceFile".equals(element)
+                    ? "COMPLIANCE.md." : "requirements."));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String part : p.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                throw new SpecException("<" + element + "> is '" + path + "', which leaves the top-level project"
+                        + " directory. Give a path inside it.");
+            }
+            parts.add(part);
+        }
+        return String.join("/", parts);
     }
 
     /**

@@ -98,6 +98,7 @@ public final class Extractor {
             }
         }
 
+        Definitions definitions = new Definitions(documents);
         Map<String, IdToken> firstAt = new HashMap<>();
         Map<String, String> firstIn = new HashMap<>();
         SortedMap<String, SortedSet<String>> sources = new TreeMap<>();
@@ -111,6 +112,9 @@ public final class Extractor {
             for (int b = 0; b < doc.blocks().size(); b++) {
                 Block block = doc.blocks().get(b);
                 for (IdToken t : block.defined()) {
+                    if (!definitions.defines(block, t)) {
+                        continue;
+                    }
                     IdToken first = firstAt.putIfAbsent(t.id(), t);
                     if (first != null) {
                         warnings.add(new Finding(doc.path(), t.line(), t.column(), DUPLICATE_RULE, Severity.WARNING,

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,9 +81,10 @@ public final class FileSync {
             }
             Path dir = target.getParent();
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            // Not Files.createTempFile: it creates the file with mode 0600, which the move would keep.
+            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
             try {
-                Files.write(tmp, content);
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -119,8 +121,9 @@ public final class FileSync {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*" + suffix)) {
             for (Path p : stream) {
                 if (Files.isRegularFile(p) && startsWith(p, prefix)) {
-                    String rel = directory.isEmpty() ? p.getFileName().toString()
-                            : stripSlash(directory) + "/" + p.getFileName();
+                    String dirPrefix = stripSlash(directory);
+                    String rel = dirPrefix.isEmpty() || dirPrefix.equals(".") ? p.getFileName().toString()
+                            : dirPrefix + "/" + p.getFileName();
                     found.add(rel);
                 }
             }

@@ -3,18 +3,66 @@ package io.github.spectrace.core.markdown;
 import java.util.List;
 
 /**
- * One parsed spec file: its headings and its text blocks, in document order.
+ * One parsed Markdown file: its headings, its text blocks and its links, in document order.
  *
  * @param path repository-relative path with {@code /} separators
+ * @param text the file's text with {@code \n} line ends
  * @param headings the headings, with their GitHub anchors
  * @param blocks headings, list items and paragraphs outside code
+ * @param links every link target outside code, with its position
+ * @param htmlAnchors anchors declared in HTML with {@code <a name>} or {@code id="…"}
+ * @param verbatim line ranges of fenced and indented code, HTML blocks and tables
  */
-public record SpecDocument(String path, List<Heading> headings, List<Block> blocks) {
+public record SpecDocument(
+        String path,
+        String text,
+        List<Heading> headings,
+        List<Block> blocks,
+        List<Link> links,
+        List<String> htmlAnchors,
+        List<LineRange> verbatim) {
 
     /** Copies the lists. */
     public SpecDocument {
         headings = List.copyOf(headings);
         blocks = List.copyOf(blocks);
+        links = List.copyOf(links);
+        htmlAnchors = List.copyOf(htmlAnchors);
+        verbatim = List.copyOf(verbatim);
+    }
+
+    /**
+     * A link target at a position.
+     *
+     * @param target the raw target, for example {@code ../a.md#x} or {@code https://example.org}
+     * @param line 1-based line
+     * @param column 1-based column
+     * @param kind how the link was written
+     */
+    public record Link(String target, int line, int column, LinkKind kind) {
+    }
+
+    /** How a link was written. */
+    public enum LinkKind {
+        /** {@code [text](target)}. */
+        INLINE,
+        /** {@code ![alt](target)}. */
+        IMAGE,
+        /** {@code [label]: target}, used by reference links. */
+        REFERENCE_DEFINITION,
+        /** {@code <https://…>}. */
+        AUTOLINK,
+        /** {@code <a href>} or {@code <img src>} in HTML. */
+        HTML
+    }
+
+    /**
+     * An inclusive range of 1-based lines.
+     *
+     * @param first the first line
+     * @param last the last line
+     */
+    public record LineRange(int first, int last) {
     }
 
     /**
@@ -55,6 +103,7 @@ public record SpecDocument(String path, List<Heading> headings, List<Block> bloc
      * @param line 1-based line where the block starts
      * @param column 1-based column where the block starts
      * @param title the plain text without the definition marker, whitespace collapsed
+     * @param prose the title with code spans blanked out, for keyword checks
      * @param keywords distinct ALL-CAPS RFC 2119 keywords in the title outside code
      * @param defined IDs in definition position that match the ID patterns
      * @param malformed ID-like tokens in definition position that match no ID pattern
@@ -64,12 +113,15 @@ public record SpecDocument(String path, List<Heading> headings, List<Block> bloc
      * @param section index into {@link SpecDocument#headings()} of the enclosing section, or -1
      * @param owner index into {@link SpecDocument#blocks()} of the defining list item this block is nested
      *     in, or -1
+     * @param weak true when the IDs stand at the end of a paragraph, which prose also uses to cite; such a
+     *     definition yields to a definition of the same ID at the start of an item, or in a list item or heading
      */
     public record Block(
             Kind kind,
             int line,
             int column,
             String title,
+            String prose,
             List<String> keywords,
             List<IdToken> defined,
             List<IdToken> malformed,
@@ -77,7 +129,8 @@ public record SpecDocument(String path, List<Heading> headings, List<Block> bloc
             List<String> links,
             List<String> pathTokens,
             int section,
-            int owner) {
+            int owner,
+            boolean weak) {
 
         /** Copies the lists. */
         public Block {

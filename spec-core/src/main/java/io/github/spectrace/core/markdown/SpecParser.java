@@ -1,12 +1,18 @@
 package io.github.spectrace.core.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.ReferenceRepository;
@@ -24,6 +30,7 @@ import io.github.spectrace.core.model.IdPatterns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -65,9 +72,89 @@ public final class SpecParser {
      */
     public SpecDocument parse(String path, String text) {
         Document doc = parser.parse(text);
-        Walk walk = new Walk(new LineIndex(text), new ReferenceRepository(doc));
+        LineIndex lines = new LineIndex(text);
+        Walk walk = new Walk(lines, new ReferenceRepository(doc));
         walk.children(doc, -1);
-        return new SpecDocument(path, walk.headings, walk.blocks);
+        Links links = new Links(lines);
+        links.visit(doc);
+        return new SpecDocument(path, text, walk.headings, walk.blocks, links.links, links.anchors, links.verbatim);
+    }
+
+    /** Collects every link and HTML anchor outside code, and the lines that line-length rules exempt. */
+    private static final class Links {
+        private static final Pattern HTML_LINK =
+                Pattern.compile("<(?:a|img)\\s[^>]*?\\b(?:href|src)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
+                        Pattern.CASE_INSENSITIVE);
+        private static final Pattern HTML_ANCHOR =
+                Pattern.compile("<[a-z][a-z0-9]*\\s[^>]*?\\b(?:id|name)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')",
+                        Pattern.CASE_INSENSITIVE);
+
+        final LineIndex lines;
+        final List<SpecDocument.Link> links = new ArrayList<>();
+        final List<String> anchors = new ArrayList<>();
+        final List<SpecDocument.LineRange> verbatim = new ArrayList<>();
+
+        Links(LineIndex lines) {
+            this.lines = lines;
+        }
+
+        void visit(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock) {
+                    range(n);
+                } else if (n instanceof Code) {
+                    continue;
+                } else if (n instanceof TableBlock) {
+                    range(n);
+                    visit(n);
+                } else if (n instanceof HtmlBlock || n instanceof HtmlCommentBlock) {
+                    range(n);
+                    html(n);
+                } else if (n instanceof HtmlInline) {
+                    html(n);
+                } else if (n instanceof Image image) {
+                    add(image.getUrl().unescape(), n, SpecDocument.LinkKind.IMAGE);
+                    visit(n);
+                } else if (n instanceof Link link) {
+                    add(link.getUrl().unescape(), n, SpecDocument.LinkKind.INLINE);
+                    visit(n);
+                } else if (n instanceof AutoLink || n instanceof MailLink) {
+                    String chars = n.getChars().toString();
+                    String url = chars.startsWith("<") && chars.endsWith(">")
+                            ? chars.substring(1, chars.length() - 1) : chars;
+                    add(n instanceof MailLink ? "mailto:" + url : url, n, SpecDocument.LinkKind.AUTOLINK);
+                } else if (n instanceof Reference ref) {
+                    add(ref.getUrl().unescape(), n, SpecDocument.LinkKind.REFERENCE_DEFINITION);
+                } else {
+                    visit(n);
+                }
+            }
+        }
+
+        private void range(Node n) {
+            int end = Math.max(n.getStartOffset(), n.getEndOffset() - 1);
+            verbatim.add(new SpecDocument.LineRange(lines.line(n.getStartOffset()), lines.line(end)));
+        }
+
+        private void add(String target, Node n, SpecDocument.LinkKind kind) {
+            links.add(new SpecDocument.Link(target, lines.line(n.getStartOffset()), lines.column(n.getStartOffset()),
+                    kind));
+        }
+
+        private void html(Node n) {
+            String chars = n.getChars().toString();
+            Matcher m = HTML_LINK.matcher(chars);
+            while (m.find()) {
+                int offset = n.getStartOffset() + m.start();
+                String target = m.group(1) != null ? m.group(1) : m.group(2);
+                links.add(new SpecDocument.Link(target, lines.line(offset), lines.column(offset),
+                        SpecDocument.LinkKind.HTML));
+            }
+            Matcher a = HTML_ANCHOR.matcher(chars);
+            while (a.find()) {
+                anchors.add(a.group(1) != null ? a.group(1) : a.group(2));
+            }
+        }
     }
 
     private final class Walk {
@@ -177,8 +264,11 @@ public final class SpecParser {
             // A heading is its own section; anything else sits in the last heading seen.
             int section = headings.size() - 1;
             Block b = new Block(kind, lines.line(node.getStartOffset()), lines.column(node.getStartOffset()),
-                    WHITESPACE.matcher(title).replaceAll(" ").strip(), Keywords.find(prose), defined, malformed,
-                    mentions, t.linkTargets(), pathTokens, section, owner);
+                    WHITESPACE.matcher(title).replaceAll(" ").strip(),
+                    WHITESPACE.matcher(prose.replace(MASK, ' ')).replaceAll(" ").strip(), Keywords.find(prose),
+                    defined, malformed,
+                    mentions, t.linkTargets(), pathTokens, section, owner,
+                    kind == Kind.PARAGRAPH && marker != null && !leading);
             blocks.add(b);
             return blocks.size() - 1;
         }
