@@ -11,8 +11,8 @@ public final class Queue<T> {
         this.capacity = capacity;
     }
 
-    /** Rejects when full: OC-CORE-1002. */
-    public boolean offer(T item) {
+    /** Rejects when full: OC-CORE-1002, which refines ORCH-3001. */
+    public synchronized boolean offer(T item) {
         if (items.size() >= capacity) {
             return false;
         }
@@ -20,7 +20,8 @@ public final class Queue<T> {
         return true;
     }
 
-    public T poll() {
+    /** Strict FIFO under a lock, so the order never depends on scheduling (OC-CORE-1010). */
+    public synchronized T poll() {
         return items.pollFirst();
     }
 }

@@ -2,7 +2,28 @@ package io.github.spectrace.maven;
 
 import io.github.spectrace.core.SpecException;
 import io.github.spectrace.core.io.FileSync;
+import io.github.spectrace.core.drift.DriftRules;
+import io.github.spectrace.core.extract.Extraction;
+import io.github.spectrace.core.extract.Extractor;
+import io.github.spectrace.core.extract.MarkdownFiles;
+import io.github.spectrace.core.io.SpecFiles;
+import io.github.spectrace.core.links.LinkChecker;
+import io.github.spectrace.core.links.LinkReport;
 import io.github.spectrace.core.links.LinkRules;
+import io.github.spectrace.core.lint.LintOptions;
+import io.github.spectrace.core.lint.Linter;
+import io.github.spectrace.core.markdown.SpecDocument;
+import io.github.spectrace.core.markdown.SpecParser;
+import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.trace.SourceRoot;
+import io.github.spectrace.core.trace.Trace;
+import io.github.spectrace.core.trace.TraceOptions;
+import io.github.spectrace.core.trace.TraceRules;
+import io.github.spectrace.core.trace.Tracer;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.maven.model.Resource;
 import io.github.spectrace.core.lint.LintRules;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Rule;
@@ -118,6 +139,97 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      */
     @Parameter
     protected Map<String, String> rules;
+
+    /**
+     * The {@code SPEC-LINE-LENGTH} limit, in Unicode code points.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.lint.maxLineLength", defaultValue = "100")
+    protected int maxLineLength;
+
+    /**
+     * Modules that need no spec, by artifactId, each with the reason, for example
+     * {@code <specExempt><api-types>Types are generated from OpenAPI.</api-types></specExempt>}. Only used by
+     * {@code SPEC-MODULE-WITHOUT-SPEC}, which is off by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> specExempt;
+
+    /**
+     * The prefix every ID of a module must have, by module name, for example
+     * {@code <idPrefixes><orchestrator-core>OC-CORE-</orchestrator-core></idPrefixes>}. Only used by
+     * {@code SPEC-ID-PREFIX}, which is off by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected Map<String, String> idPrefixes;
+
+    /**
+     * Globs, relative to the top-level project directory, of the Markdown files whose links
+     * {@code check-links} checks instead of the spec files, for example {@code **}{@code /*.md}. Default: the
+     * spec files. {@code target/}, {@code .git/} and {@code node_modules/} are never searched.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> linkIncludes;
+
+    /**
+     * Globs of files to leave out of {@code linkIncludes}, for example {@code docs/archive/**}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> linkExcludes;
+
+    /**
+     * Also count the Java identifier form of an ID as a citation: {@code OC_CORE_1010_rejects_full_queue}
+     * cites {@code OC-CORE-1010}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.trace.underscoreIds", defaultValue = "false")
+    protected boolean underscoreIds;
+
+    /**
+     * Count every ID pattern match in code and tests as a citation. By default a match counts only when its
+     * prefix (the ID without its final number, such as {@code OC-CORE-}) is one the specs define, so that
+     * {@code ISO-8601} in a comment is not reported as a dangling reference.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.trace.strict", defaultValue = "false")
+    protected boolean strict;
+
+    /**
+     * Files larger than this many bytes are not scanned for citations.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.trace.maxFileSize", defaultValue = "2097152")
+    protected long maxFileSize;
+
+    /**
+     * Globs, relative to the top-level project directory, of more files to scan for citations as code, for
+     * example {@code docs/**}{@code /*.md}. Every module's compile and test source roots and resource
+     * directories are always scanned; build output directories never are.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> traceIncludes;
+
+    /**
+     * Globs of files to leave out of {@code traceIncludes}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> traceExcludes;
 
     /** This plugin, for its version in SARIF output. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
@@ -236,6 +348,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected RuleSettings ruleSettings() {
         List<Rule> all = new ArrayList<>(LintRules.ALL);
         all.addAll(LinkRules.ALL);
+        all.addAll(TraceRules.ALL);
+        all.addAll(DriftRules.ALL);
         return RuleSettings.of(all, rules);
     }
 
@@ -304,5 +418,144 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         String rel = base.relativize(file).toString().replace(File.separatorChar, '/');
         FileSync.apply(base, Map.of(rel, content.getBytes(StandardCharsets.UTF_8)), List.of());
         return rel;
+    }
+    /** Context key under which lint and check-links record that they ran in this build. */
+    static final String GATES_DONE = "io.github.spectrace.gates.done";
+
+    /**
+     * Every module's reactor projects, including those left out with {@code -pl}.
+     *
+     * @return the projects
+     */
+    protected List<MavenProject> allProjects() {
+        return session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+    }
+
+    /**
+     * Lints the specs.
+     *
+     * @param layout the layout
+     * @param options the extraction options, for the ID patterns
+     * @param extraction the parsed specs
+     * @return the findings, sorted
+     */
+    protected List<Finding> lint(ProjectLayout layout, ExtractOptions options, Extraction extraction) {
+        List<LintOptions.ModuleRef> modules = new ArrayList<>();
+        for (MavenProject p : allProjects()) {
+            if (!"pom".equals(p.getPackaging())) {
+                modules.add(new LintOptions.ModuleRef(p.getArtifactId(), relative(layout, p.getFile())));
+            }
+        }
+        modules.sort((a, b) -> a.pom().compareTo(b.pom()));
+        LintOptions lintOptions = new LintOptions(ruleSettings(), maxLineLength, options.idPatterns(), modules,
+                specExempt == null ? Map.of() : specExempt, idPrefixes == null ? Map.of() : idPrefixes);
+        return new Linter(layout.root(), lintOptions).lint(extraction);
+    }
+
+    /**
+     * Checks the links of the specs, or of the files named by {@code linkIncludes}.
+     *
+     * @param layout the layout
+     * @param options the extraction options
+     * @param extraction the parsed specs
+     * @return the report
+     */
+    protected LinkReport checkLinks(ProjectLayout layout, ExtractOptions options, Extraction extraction) {
+        SpecParser parser = new SpecParser(IdPatterns.compile(options.idPatterns()));
+        List<SpecDocument> documents;
+        if (linkIncludes == null || linkIncludes.isEmpty()) {
+            documents = extraction.documents();
+        } else {
+            documents = new ArrayList<>();
+            for (String path : MarkdownFiles.find(layout.root(), entries(linkIncludes),
+                    linkExcludes == null ? List.of() : entries(linkExcludes))) {
+                documents.add(parser.parse(path, SpecFiles.readUtf8(layout.root().resolve(path), path)));
+            }
+        }
+        return new LinkChecker(layout.root(), parser, ruleSettings()).check(documents);
+    }
+
+    /**
+     * Reads and parses the specs.
+     *
+     * @param layout the layout
+     * @param options the options
+     * @return the model
+     */
+    protected Extraction extract(ProjectLayout layout, ExtractOptions options) {
+        return new Extractor(layout, options).run();
+    }
+
+    /**
+     * Finds the citations of requirement IDs in every module's sources, tests and resources.
+     *
+     * @param layout the layout
+     * @param options the extraction options, for patterns and the generated files' paths
+     * @param extraction the requirements
+     * @return the trace
+     */
+    protected Trace trace(ProjectLayout layout, ExtractOptions options, Extraction extraction) {
+        List<SourceRoot> roots = new ArrayList<>();
+        List<Path> excludedDirs = new ArrayList<>();
+        for (MavenProject p : allProjects()) {
+            for (String dir : p.getCompileSourceRoots()) {
+                roots.add(new SourceRoot(Path.of(dir), false));
+            }
+            for (Resource r : p.getResources()) {
+                roots.add(new SourceRoot(Path.of(r.getDirectory()), false));
+            }
+            for (String dir : p.getTestCompileSourceRoots()) {
+                roots.add(new SourceRoot(Path.of(dir), true));
+            }
+            for (Resource r : p.getTestResources()) {
+                roots.add(new SourceRoot(Path.of(r.getDirectory()), true));
+            }
+            // Generated sources live here; scanning them would make the result depend on the phase.
+            excludedDirs.add(Path.of(p.getBuild().getDirectory()));
+        }
+        List<Path> excludedFiles = new ArrayList<>();
+        for (SpecDocument d : extraction.documents()) {
+            excludedFiles.add(layout.root().resolve(d.path()));
+        }
+        excludedFiles.add(layout.root().resolve(options.complianceFile()));
+        for (ModuleRequirements m : extraction.modules()) {
+            excludedFiles.add(layout.root().resolve(options.requirementsDirectory()).resolve(m.module() + ".yaml"));
+        }
+        Set<String> defined = new HashSet<>();
+        for (ModuleRequirements m : extraction.modules()) {
+            for (Requirement r : m.requirements()) {
+                defined.add(r.id());
+            }
+        }
+        TraceOptions traceOptions = new TraceOptions(underscoreIds, strict, maxFileSize,
+                traceIncludes == null ? List.of() : entries(traceIncludes),
+                traceExcludes == null ? List.of() : entries(traceExcludes));
+        return new Tracer(layout.root(), IdPatterns.compile(options.idPatterns()), traceOptions)
+                .scan(roots, excludedDirs, excludedFiles, defined);
+    }
+
+    /**
+     * Marks that lint or check-links ran in this build, so that verify-drift does not run it again.
+     *
+     * @param goal {@code lint} or {@code check-links}
+     */
+    protected void markGateDone(String goal) {
+        project.setContextValue(GATES_DONE + "." + goal, Boolean.TRUE);
+    }
+
+    /**
+     * Whether a goal already ran for this reactor in this build.
+     *
+     * @param goal {@code lint} or {@code check-links}
+     * @return true if it did
+     */
+    protected boolean gateDone(String goal) {
+        return Boolean.TRUE.equals(project.getContextValue(GATES_DONE + "." + goal));
+    }
+
+    private static String relative(ProjectLayout layout, File file) {
+        Path p = file.toPath().toAbsolutePath().normalize();
+        return (p.startsWith(layout.root()) ? layout.root().relativize(p) : p).toString()
+                .replace(File.separatorChar, '/');
     }
 }

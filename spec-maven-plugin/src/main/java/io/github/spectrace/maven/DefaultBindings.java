@@ -15,7 +15,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Binds the gate goals to their default phases when the plugin is declared with
  * {@code <extensions>true</extensions>} and no {@code <executions>} name them, so that declaring the plugin is
- * enough for {@code mvn validate} to lint the specs and check their links. Goals that the user already binds
+ * enough for {@code mvn validate} to lint the specs and check their links, and for {@code mvn verify} to fail on
+ * drift. Goals that the user already binds
  * in an execution are left alone.
  */
 @Named("spec-maven-plugin")
@@ -25,7 +26,7 @@ public class DefaultBindings extends AbstractMavenLifecycleParticipant {
     static final String PLUGIN_KEY = "io.github.spectrace:spec-maven-plugin";
     static final String EXECUTION_ID = "spec-default";
     static final List<String[]> GOALS = List.of(new String[] {"lint", "validate"},
-            new String[] {"check-links", "validate"});
+            new String[] {"check-links", "validate"}, new String[] {"verify-drift", "verify"});
 
     @Override
     public void afterProjectsRead(MavenSession session) {
@@ -52,6 +53,9 @@ public class DefaultBindings extends AbstractMavenLifecycleParticipant {
                 e.setId(goal[0].equals("lint") ? EXECUTION_ID : EXECUTION_ID + "-" + goal[0]);
                 e.setPhase(goal[1]);
                 e.addGoal(goal[0]);
+                // The model builder has already copied plugin-level configuration into the declared executions;
+                // an execution added now must carry it itself.
+                e.setConfiguration(plugin.getConfiguration());
                 added.add(e);
             }
         }

@@ -2,20 +2,20 @@ package io.github.spectrace.maven;
 
 import io.github.spectrace.core.extract.ExtractOptions;
 import io.github.spectrace.core.extract.Extraction;
-import io.github.spectrace.core.extract.Extractor;
 import io.github.spectrace.core.extract.GeneratedFiles;
 import io.github.spectrace.core.extract.ProjectLayout;
 import io.github.spectrace.core.io.FileSync;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.trace.Trace;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Parses the Markdown specs and writes {@code requirements/<module>.yaml} and {@code COMPLIANCE.md} under the
- * top-level project. Only files whose content changed are written, each atomically; a second run with the
+ * top-level project. COMPLIANCE.md also counts the citations of each requirement in code and tests. Only files whose content changed are written, each atomically; a second run with the
  * same specs writes nothing. Generated YAML files whose spec is gone are deleted.
  *
  * @since 0.1.0
@@ -27,11 +27,12 @@ public class ExtractMojo extends AbstractSpecMojo {
     protected void executeSpec() {
         ProjectLayout layout = layout();
         ExtractOptions options = extractOptions();
-        Extraction extraction = new Extractor(layout, options).run();
+        Extraction extraction = extract(layout, options);
         for (Finding w : extraction.warnings()) {
             getLog().warn(w.format());
         }
-        SortedMap<String, byte[]> files = GeneratedFiles.render(extraction, options);
+        Trace trace = trace(layout, options, extraction);
+        SortedMap<String, byte[]> files = GeneratedFiles.render(extraction, trace.counts(), options);
         List<FileSync.Change> changes = GeneratedFiles.write(layout.root(), options, files);
         int wrote = 0;
         int unchanged = 0;

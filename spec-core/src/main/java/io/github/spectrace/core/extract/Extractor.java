@@ -93,7 +93,7 @@ public final class Extractor {
         for (SpecDocument d : documents) {
             for (Block b : d.blocks()) {
                 for (IdToken t : b.defined()) {
-                    prefixes.add(prefixOf(t.id()));
+                    prefixes.add(IdPatterns.prefixOf(t.id()));
                 }
             }
         }
@@ -158,7 +158,7 @@ public final class Extractor {
         Path specDir = layout.root().resolve(doc.path()).getParent();
         for (Block p : parts) {
             for (IdToken m : p.mentions()) {
-                if (!own.contains(m.id()) && prefixes.contains(prefixOf(m.id()))) {
+                if (!own.contains(m.id()) && prefixes.contains(IdPatterns.prefixOf(m.id()))) {
                     xrefs.add(m.id());
                 }
             }
@@ -182,14 +182,6 @@ public final class Extractor {
                 anchor, doc.path(), id.line(), id.column(), new ArrayList<>(refs), new ArrayList<>(xrefs));
     }
 
-    /** The ID without its final number: {@code OC-CORE-} for {@code OC-CORE-1001}. */
-    static String prefixOf(String id) {
-        int end = id.length();
-        while (end > 0 && Character.isDigit(id.charAt(end - 1))) {
-            end--;
-        }
-        return id.substring(0, end);
-    }
 
     /** Turns link targets and path-like words into repository-relative paths of things that exist. */
     private static final class Resolver {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,10 +22,12 @@ public final class GeneratedFiles {
      * Renders every requirements YAML and COMPLIANCE.md.
      *
      * @param extraction the model
+     * @param counts {@code [code, test]} citation counts by requirement ID, for COMPLIANCE.md
      * @param options where the files go
      * @return UTF-8 content by repository-relative path, sorted by path
      */
-    public static SortedMap<String, byte[]> render(Extraction extraction, ExtractOptions options) {
+    public static SortedMap<String, byte[]> render(Extraction extraction, Map<String, int[]> counts,
+            ExtractOptions options) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String dir = directory(options.requirementsDirectory());
         for (ModuleRequirements m : extraction.modules()) {
@@ -32,7 +35,7 @@ public final class GeneratedFiles {
         }
         String compliance = options.complianceFile().replace('\\', '/');
         files.put(compliance,
-                ComplianceMarkdown.render(extraction.modules(), compliance).getBytes(StandardCharsets.UTF_8));
+                ComplianceMarkdown.render(extraction.modules(), compliance, counts).getBytes(StandardCharsets.UTF_8));
         return files;
     }
 

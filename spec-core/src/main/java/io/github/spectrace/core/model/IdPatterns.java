@@ -122,6 +122,20 @@ public final class IdPatterns {
         return found;
     }
 
+    /**
+     * The ID without its final number: {@code OC-CORE-} for {@code OC-CORE-1001}.
+     *
+     * @param id an ID
+     * @return its prefix
+     */
+    public static String prefixOf(String id) {
+        int end = id.length();
+        while (end > 0 && Character.isDigit(id.charAt(end - 1))) {
+            end--;
+        }
+        return id.substring(0, end);
+    }
+
     private static boolean isBoundary(CharSequence text, int i) {
         if (i < 0 || i >= text.length()) {
             return true;

@@ -1,10 +1,13 @@
 package io.github.spectrace.core.report;
 
 import io.github.spectrace.core.markdown.GitHubSlugger;
-import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.CoverageStatus;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.trace.LevelCoverage;
+import io.github.spectrace.core.trace.TraceChecker;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders the aggregate {@code COMPLIANCE.md}: a totals table with a row per module, then a section per module
@@ -27,9 +30,10 @@ public final class ComplianceMarkdown {
      *
      * @param modules the modules, sorted by name
      * @param complianceFile the file's repository-relative path, used to make links relative to it
+     * @param counts {@code [code, test]} citation counts by requirement ID; absent IDs have none
      * @return the file content, LF line ends, ending in a newline
      */
-    public static String render(List<ModuleRequirements> modules, String complianceFile) {
+    public static String render(List<ModuleRequirements> modules, String complianceFile, Map<String, int[]> counts) {
         String base = directoryOf(complianceFile);
         GitHubSlugger slugger = new GitHubSlugger();
         slugger.next(TITLE);
@@ -42,29 +46,19 @@ public final class ComplianceMarkdown {
         StringBuilder md = new StringBuilder();
         md.append(HEADER).append("\n\n");
         md.append("# ").append(TITLE).append("\n\n");
-        md.append("Requirements extracted from the specs, by module and by RFC 2119 level.\n\n");
+        md.append("Requirements extracted from the specs, by module and by RFC 2119 level. Code and Tests count the"
+                + " places that cite each requirement; Implemented and Tested are the shares of requirements cited"
+                + " at least once.\n\n");
         md.append("## Totals\n\n");
-        md.append("| Module | Requirements | MUST | SHOULD | MAY | Info |\n");
-        md.append("|---|---:|---:|---:|---:|---:|\n");
-        int[] total = new int[Level.values().length];
-        int all = 0;
+        md.append("| Module | Requirements | MUST | SHOULD | MAY | Info | Implemented | Tested |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < modules.size(); i++) {
             ModuleRequirements m = modules.get(i);
-            md.append("| [").append(escape(m.module())).append("](#").append(anchors[i]).append(") | ")
-                    .append(m.requirements().size());
-            for (Level l : Level.values()) {
-                int n = m.count(l);
-                total[l.ordinal()] += n;
-                md.append(" | ").append(n);
-            }
-            all += m.requirements().size();
-            md.append(" |\n");
+            md.append("| [").append(escape(m.module())).append("](#").append(anchors[i]).append(")");
+            totalsRow(md, List.of(m), counts);
         }
-        md.append("| **Total** | ").append(all);
-        for (Level l : Level.values()) {
-            md.append(" | ").append(total[l.ordinal()]);
-        }
-        md.append(" |\n");
+        md.append("| **Total**");
+        totalsRow(md, modules, counts);
 
         for (ModuleRequirements m : modules) {
             md.append("\n## ").append(escape(m.module())).append("\n\n");
@@ -77,15 +71,47 @@ public final class ComplianceMarkdown {
                 md.append("No requirements defined.\n");
                 continue;
             }
-            md.append("| ID | Level | Title | Section |\n");
-            md.append("|---|---|---|---|\n");
+            md.append("| Level | Requirements | Implemented | Tested |\n");
+            md.append("|---|---:|---:|---:|\n");
+            for (LevelCoverage lc : TraceChecker.coverage(List.of(m), counts)) {
+                if (lc.total() > 0) {
+                    md.append("| ").append(lc.level().id()).append(" | ").append(lc.total()).append(" | ")
+                            .append(lc.implemented()).append(" (").append(LevelCoverage.percent(lc.implemented(),
+                                    lc.total())).append(") | ").append(lc.tested()).append(" (")
+                            .append(LevelCoverage.percent(lc.tested(), lc.total())).append(") |\n");
+                }
+            }
+            md.append("\n| ID | Level | Title | Section | Code | Tests | Status |\n");
+            md.append("|---|---|---|---|---:|---:|---|\n");
             for (Requirement r : m.requirements()) {
+                int[] c = counts.getOrDefault(r.id(), NONE);
                 md.append("| [").append(escape(r.id())).append("](").append(link(base, r.anchor())).append(") | ")
                         .append(r.level().id()).append(" | ").append(escape(r.title())).append(" | ")
-                        .append(escape(r.section())).append(" |\n");
+                        .append(escape(r.section())).append(" | ").append(c[0]).append(" | ").append(c[1])
+                        .append(" | ").append(CoverageStatus.of(c[0], c[1]).id()).append(" |\n");
             }
         }
         return md.toString();
+    }
+
+    private static final int[] NONE = new int[2];
+
+    private static void totalsRow(StringBuilder md, List<ModuleRequirements> modules, Map<String, int[]> counts) {
+        int all = 0;
+        int implemented = 0;
+        int tested = 0;
+        List<LevelCoverage> coverage = TraceChecker.coverage(modules, counts);
+        for (LevelCoverage lc : coverage) {
+            all += lc.total();
+            implemented += lc.implemented();
+            tested += lc.tested();
+        }
+        md.append(" | ").append(all);
+        for (LevelCoverage lc : coverage) {
+            md.append(" | ").append(lc.total());
+        }
+        md.append(" | ").append(LevelCoverage.percent(implemented, all)).append(" | ")
+                .append(LevelCoverage.percent(tested, all)).append(" |\n");
     }
 
     /**

@@ -105,6 +105,10 @@ class ExtractorTest {
                 d.complianceFile());
     }
 
+    /** Citation counts as a trace would find them: two code and one test citation of OC-CORE-1000, one test of API-1010. */
+    private static final Map<String, int[]> COUNTS = Map.of("OC-CORE-1000", new int[] {2, 1}, "API-1010",
+            new int[] {0, 1}, "ORCH-3001", new int[] {1, 0});
+
     private static final List<ExtractOptions.Mapping> CONFIG_MAPPING =
             List.of(new ExtractOptions.Mapping("60-config-schema.md", "demo-config"));
 
@@ -121,7 +125,7 @@ class ExtractorTest {
     @Test
     void outputMatchesGoldenFiles() throws IOException {
         reactor("\n");
-        SortedMap<String, byte[]> files = GeneratedFiles.render(extract(), options(CONFIG_MAPPING));
+        SortedMap<String, byte[]> files = GeneratedFiles.render(extract(), COUNTS, options(CONFIG_MAPPING));
         assertEquals(List.of("COMPLIANCE.md", "requirements/demo-api.yaml", "requirements/demo-config.yaml",
                 "requirements/demo-core.yaml", "requirements/overview.yaml"), new ArrayList<>(files.keySet()));
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -143,9 +147,9 @@ class ExtractorTest {
     @Test
     void crlfInputGivesTheSameBytesAsLf() throws IOException {
         reactor("\n");
-        SortedMap<String, byte[]> lf = GeneratedFiles.render(extract(), options(CONFIG_MAPPING));
+        SortedMap<String, byte[]> lf = GeneratedFiles.render(extract(), COUNTS, options(CONFIG_MAPPING));
         reactor("\r\n");
-        SortedMap<String, byte[]> crlf = GeneratedFiles.render(extract(), options(CONFIG_MAPPING));
+        SortedMap<String, byte[]> crlf = GeneratedFiles.render(extract(), COUNTS, options(CONFIG_MAPPING));
         assertEquals(lf.keySet(), crlf.keySet());
         for (String k : lf.keySet()) {
             assertArrayEquals(lf.get(k), crlf.get(k), k);
@@ -290,13 +294,13 @@ class ExtractorTest {
         ExtractOptions o = options(CONFIG_MAPPING);
         write("requirements/gone.yaml", new String(golden("overview.yaml"), StandardCharsets.UTF_8));
         write("requirements/hand-written.yaml", "# mine\n");
-        var first = GeneratedFiles.write(root, o, GeneratedFiles.render(extract(), o));
+        var first = GeneratedFiles.write(root, o, GeneratedFiles.render(extract(), COUNTS, o));
         assertEquals("[Change[path=COMPLIANCE.md, status=WROTE], Change[path=requirements/demo-api.yaml, status=WROTE],"
                 + " Change[path=requirements/demo-config.yaml, status=WROTE],"
                 + " Change[path=requirements/demo-core.yaml, status=WROTE],"
                 + " Change[path=requirements/gone.yaml, status=DELETED],"
                 + " Change[path=requirements/overview.yaml, status=WROTE]]", first.toString());
-        var second = GeneratedFiles.write(root, o, GeneratedFiles.render(extract(), o));
+        var second = GeneratedFiles.write(root, o, GeneratedFiles.render(extract(), COUNTS, o));
         assertEquals(5, second.stream().filter(c -> c.status() == io.github.spectrace.core.io.FileSync.Status.UNCHANGED)
                 .count());
         assertEquals(5, second.size());

@@ -1,0 +1,35 @@
+package io.github.spectrace.core.trace;
+
+import java.util.List;
+
+/**
+ * How to find citations.
+ *
+ * @param underscoreIds also recognise the Java identifier form {@code OC_CORE_1010_rejects_full_queue}
+ * @param strict count every pattern match; by default a match counts only if its prefix (the ID without its
+ *     final number) is one that the specs define, so that {@code ISO-8601} is not a reference
+ * @param maxFileSize files larger than this many bytes are skipped
+ * @param extraIncludes globs relative to the top-level directory of more files to scan as code, such as docs
+ * @param extraExcludes globs of files to leave out of {@code extraIncludes}
+ */
+public record TraceOptions(boolean underscoreIds, boolean strict, long maxFileSize, List<String> extraIncludes,
+        List<String> extraExcludes) {
+
+    /** The default size limit: 2 MiB. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 2L * 1024 * 1024;
+
+    /** Copies the lists. */
+    public TraceOptions {
+        extraIncludes = List.copyOf(extraIncludes);
+        extraExcludes = List.copyOf(extraExcludes);
+    }
+
+    /**
+     * The defaults: no underscore form, prefix filter on, 2 MiB, no extra files.
+     *
+     * @return the defaults
+     */
+    public static TraceOptions defaults() {
+        return new TraceOptions(false, false, DEFAULT_MAX_FILE_SIZE, List.of(), List.of());
+    }
+}

@@ -1,0 +1,176 @@
+package io.github.spectrace.maven;
+
+import io.github.spectrace.core.SpecException;
+import io.github.spectrace.core.drift.DriftChecker;
+import io.github.spectrace.core.drift.DriftRules;
+import io.github.spectrace.core.extract.ExtractOptions;
+import io.github.spectrace.core.extract.Extraction;
+import io.github.spectrace.core.extract.GeneratedFiles;
+import io.github.spectrace.core.extract.ProjectLayout;
+import io.github.spectrace.core.links.LinkReport;
+import io.github.spectrace.core.links.LinkRules;
+import io.github.spectrace.core.lint.LintRules;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.report.Sarif;
+import io.github.spectrace.core.trace.LevelCoverage;
+import io.github.spectrace.core.trace.Trace;
+import io.github.spectrace.core.trace.TraceChecker;
+import io.github.spectrace.core.trace.TraceRules;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The CI gate. Recomputes every {@code requirements/*.yaml} and {@code COMPLIANCE.md} in memory exactly as
+ * {@code spec:extract} would and compares them byte for byte with the committed files; checks that code and
+ * tests cite only defined requirements and that every MUST requirement is tested; and, unless they already ran
+ * in this build, runs lint and check-links. It writes nothing but {@code target/spec/verify.sarif}, and needs
+ * no git.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "verify-drift", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerifyDriftMojo extends AbstractSpecMojo {
+
+    /**
+     * Skips this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.verify.skip", defaultValue = "false")
+    private boolean skipVerify;
+
+    /**
+     * Also runs lint and check-links, so that one {@code mvn verify} is the whole gate. They are not run again
+     * when they already ran in the same build (for example bound to {@code validate}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.verify.lint", defaultValue = "true")
+    private boolean verifyLint;
+
+    /**
+     * The most lines of unified diff shown for each changed generated file.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.verify.maxDiffLines", defaultValue = "40")
+    private int maxDiffLines;
+
+    /**
+     * Minimum share (0 to 1) of requirements cited by at least one test, by level, for example
+     * {@code <minTestCoverage><must>1.0</must><should>0.5</should></minTestCoverage>}. Below it the build fails
+     * with {@code TRACE-COVERAGE}. Default: no minimum.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> minTestCoverage;
+
+    /**
+     * Minimum share (0 to 1) of requirements cited by code, by level, like {@code minTestCoverage}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> minCodeCoverage;
+
+    @Override
+    protected void executeSpec() throws MojoFailureException {
+        if (skipVerify) {
+            getLog().info("Skipping: spec.verify.skip is true.");
+            return;
+        }
+        ProjectLayout layout = layout();
+        ExtractOptions options = extractOptions();
+        Map<Level, Double> minTest = ratios(minTestCoverage, "minTestCoverage");
+        Map<Level, Double> minCode = ratios(minCodeCoverage, "minCodeCoverage");
+        Extraction extraction = extract(layout, options);
+        Trace trace = trace(layout, options, extraction);
+
+        SortedMap<String, byte[]> expected = GeneratedFiles.render(extraction, trace.counts(), options);
+        List<String> stale = GeneratedFiles.stale(layout.root(), options, expected);
+        List<Finding> findings = new ArrayList<>(
+                new DriftChecker(ruleSettings(), maxDiffLines).check(layout.root(), expected, stale));
+        boolean drift = !findings.isEmpty();
+        findings.addAll(new TraceChecker(ruleSettings(), minTest, minCode, "pom.xml").check(extraction, trace));
+        List<Rule> rules = new ArrayList<>(DriftRules.ALL);
+        rules.addAll(TraceRules.ALL);
+        if (verifyLint) {
+            if (!gateDone("lint")) {
+                findings.addAll(lint(layout, options, extraction));
+                rules.addAll(LintRules.ALL);
+            }
+            if (!gateDone("check-links")) {
+                LinkReport links = checkLinks(layout, options, extraction);
+                findings.addAll(links.findings());
+                rules.addAll(LinkRules.ALL);
+            }
+        }
+        findings.sort(null);
+        int[] counts = log(findings);
+        String sarif = writeReport(layout, "verify.sarif",
+                Sarif.render("spec-maven-plugin", plugin.getVersion(), rules, findings));
+        getLog().info(coverageLine(TraceChecker.coverage(extraction, trace)) + "; " + trace.filesScanned()
+                + " files scanned, " + trace.references().size() + " citations");
+        getLog().info(summary(counts, extraction.documents().size()) + "; " + plural(expected.size(),
+                "generated file") + " compared; SARIF report: " + sarif);
+        failIfNeeded(counts, "verify-drift", drift
+                ? "Run 'mvn spec:extract' and commit the result; fix the other findings in the specs, code or tests."
+                : "Fix the findings above in the specs, code or tests; each rule's severity can be changed in"
+                        + " <rules>.");
+    }
+
+    private static String coverageLine(List<LevelCoverage> coverage) {
+        StringBuilder sb = new StringBuilder("Coverage:");
+        String sep = " ";
+        for (LevelCoverage lc : coverage) {
+            if (lc.total() > 0) {
+                sb.append(sep).append(lc.level().id()).append(' ').append(lc.tested()).append('/').append(lc.total())
+                        .append(" tested (").append(LevelCoverage.percent(lc.tested(), lc.total())).append("), ")
+                        .append(lc.implemented()).append('/').append(lc.total()).append(" implemented (")
+                        .append(LevelCoverage.percent(lc.implemented(), lc.total())).append(')');
+                sep = "; ";
+            }
+        }
+        return sep.equals(" ") ? "Coverage: no requirements" : sb.toString();
+    }
+
+    private static Map<Level, Double> ratios(Map<String, String> configured, String element) {
+        Map<Level, Double> out = new EnumMap<>(Level.class);
+        if (configured == null) {
+            return out;
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(configured).entrySet()) {
+            Level level;
+            try {
+                level = Level.valueOf(e.getKey().strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new SpecException("<" + element + "> names level '" + e.getKey()
+                        + "'. Use must, should, may or info.");
+            }
+            double v;
+            try {
+                v = Double.parseDouble(e.getValue() == null ? "" : e.getValue().strip());
+            } catch (NumberFormatException ex) {
+                v = -1;
+            }
+            if (!(v >= 0 && v <= 1)) {
+                throw new SpecException("<" + element + "><" + e.getKey() + "> is '" + e.getValue()
+                        + "'. Give a share between 0 and 1, for example 1.0 or 0.8.");
+            }
+            out.put(level, v);
+        }
+        return out;
+    }
+}
