@@ -106,14 +106,15 @@ public final class UnifiedDiff {
                 texts.add(a[a0 + i]);
                 i++;
                 j++;
-            } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                ops.add(new char[] {'+'});
-                texts.add(b[b0 + j]);
-                j++;
-            } else {
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // Removals before additions, as diff(1) prints them.
                 ops.add(new char[] {'-'});
                 texts.add(a[a0 + i]);
                 i++;
+            } else {
+                ops.add(new char[] {'+'});
+                texts.add(b[b0 + j]);
+                j++;
             }
         }
     }
