@@ -224,17 +224,28 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected List<String> traceIncludes;
 
     /**
-     * Globs of files to leave out of {@code traceIncludes}.
+     * Globs of files to leave out of {@code traceIncludes} and {@code traceTestIncludes}.
      *
      * @since 0.1.0
      */
     @Parameter
     protected List<String> traceExcludes;
 
+    /**
+     * Globs, relative to the top-level project directory, of more files to scan for citations as tests, for
+     * example integration-test scripts such as {@code src/it/**}{@code /verify.groovy} that live outside every
+     * test source root.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> traceTestIncludes;
+
     /** This plugin, for its version in SARIF output. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
 
+    // SPEC-PLUGIN-2001 once per reactor, SPEC-PLUGIN-2004 spec.skip, SPEC-PLUGIN-2011 exception kinds.
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         MavenProject runner = aggregateProject();
@@ -283,6 +294,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /** The directory Maven was started in, or given with {@code -f}; every reported path is relative to it. */
+    // SPEC-PLUGIN-2002: the execution root, not the first selected project.
     private File rootDirectory() {
         String dir = session.getExecutionRootDirectory();
         return dir != null ? new File(dir).getAbsoluteFile() : session.getTopLevelProject().getBasedir();
@@ -359,6 +371,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * @param findings sorted findings
      * @return the number of errors and of warnings
      */
+    // SPEC-PLUGIN-2010
     protected int[] log(List<Finding> findings) {
         int[] counts = new int[2];
         for (Finding f : findings) {
@@ -529,7 +542,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         }
         TraceOptions traceOptions = new TraceOptions(underscoreIds, strict, maxFileSize,
                 traceIncludes == null ? List.of() : entries(traceIncludes),
-                traceExcludes == null ? List.of() : entries(traceExcludes));
+                traceExcludes == null ? List.of() : entries(traceExcludes),
+                traceTestIncludes == null ? List.of() : entries(traceTestIncludes));
         return new Tracer(layout.root(), IdPatterns.compile(options.idPatterns()), traceOptions)
                 .scan(roots, excludedDirs, excludedFiles, defined);
     }

@@ -19,6 +19,7 @@ import org.apache.maven.project.MavenProject;
  * drift. Goals that the user already binds
  * in an execution are left alone.
  */
+// SPEC-PLUGIN-2003
 @Named("spec-maven-plugin")
 @Singleton
 public class DefaultBindings extends AbstractMavenLifecycleParticipant {

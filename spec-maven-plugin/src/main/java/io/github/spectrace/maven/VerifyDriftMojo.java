@@ -131,6 +131,7 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
                         + " <rules>.");
     }
 
+    // SPEC-PLUGIN-2012: the failure message above names the fixing command.
     private static String coverageLine(List<LevelCoverage> coverage) {
         StringBuilder sb = new StringBuilder("Coverage:");
         String sep = " ";

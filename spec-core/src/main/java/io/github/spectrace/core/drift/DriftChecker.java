@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Compares generated files on disk, byte for byte, with what the specs produce now. It writes nothing. */
+// SPEC-CORE-1035
 public final class DriftChecker {
 
     private final RuleSettings settings;

@@ -13,6 +13,7 @@ import java.util.Set;
  * heading or leading marker defines it anywhere. Extract and lint both decide through this class, so they never
  * disagree.
  */
+// SPEC-CORE-1013
 public final class Definitions {
 
     private final Set<String> strong = new HashSet<>();

@@ -103,7 +103,10 @@ public final class Extractor {
         Map<String, String> firstIn = new HashMap<>();
         SortedMap<String, SortedSet<String>> sources = new TreeMap<>();
         SortedMap<String, List<Requirement>> byModule = new TreeMap<>();
-        Resolver resolver = new Resolver(layout.root());
+        // The generated files must not count as refs: they exist only after the first run, which would make the
+        // second run differ from the first.
+        Resolver resolver = new Resolver(layout.root(), layout.root().resolve(options.complianceFile()).normalize(),
+                layout.root().resolve(options.requirementsDirectory()).normalize());
         for (int i = 0; i < documents.size(); i++) {
             SpecDocument doc = documents.get(i);
             String module = mapper.moduleOf(found.get(i));
@@ -186,10 +189,14 @@ public final class Extractor {
     /** Turns link targets and path-like words into repository-relative paths of things that exist. */
     private static final class Resolver {
         private final Path root;
+        private final Path complianceFile;
+        private final Path requirementsDirectory;
         private final Map<Path, Boolean> exists = new HashMap<>();
 
-        Resolver(Path root) {
+        Resolver(Path root, Path complianceFile, Path requirementsDirectory) {
             this.root = root;
+            this.complianceFile = complianceFile;
+            this.requirementsDirectory = requirementsDirectory;
         }
 
         void collect(Path specDir, Block block, Set<String> into) {
@@ -221,7 +228,8 @@ public final class Extractor {
             } catch (InvalidPathException e) {
                 return null;
             }
-            if (!p.startsWith(root) || p.equals(root)) {
+            if (!p.startsWith(root) || p.equals(root) || p.equals(complianceFile)
+                    || !requirementsDirectory.equals(root) && p.startsWith(requirementsDirectory)) {
                 return null;
             }
             if (!exists.computeIfAbsent(p, Files::exists)) {

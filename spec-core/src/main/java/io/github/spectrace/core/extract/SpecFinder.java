@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * deepest module that contains it, so a parent never claims a child module's spec. Build output and VCS
  * directories are never entered and symbolic links to directories are never followed.
  */
+// SPEC-CORE-1003: results are keyed by path in a sorted map, never in directory order.
 final class SpecFinder {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", ".git", "node_modules");

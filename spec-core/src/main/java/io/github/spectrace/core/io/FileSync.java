@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * Brings generated files on disk in line with their expected content: writes only what changed, each file
  * through a temporary file moved into place, and deletes stale generated files.
  */
+// SPEC-CORE-1021 write only changes, atomically; SPEC-CORE-1022 stale generated files.
 public final class FileSync {
 
     private FileSync() {

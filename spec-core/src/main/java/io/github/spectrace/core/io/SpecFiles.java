@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Reads text files strictly as UTF-8 and normalises line ends to LF. */
+// SPEC-CORE-1001 strict UTF-8, SPEC-CORE-1002 line ends and BOM.
 public final class SpecFiles {
 
     private SpecFiles() {

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  *
  * <p>Not thread-safe: it caches the anchors and line counts of the files it looks at.
  */
+// SPEC-CORE-1032
 public final class LinkChecker {
 
     private static final Pattern LINE_FRAGMENT = Pattern.compile("L([0-9]+)(?:C[0-9]+)?(?:-L([0-9]+)(?:C[0-9]+)?)?");

@@ -12,6 +12,7 @@ import java.util.Map;
  *
  * <p>Instances are not thread-safe; use one per document.
  */
+// SPEC-CORE-1014
 public final class GitHubSlugger {
 
     private final Map<String, Integer> occurrences = new HashMap<>();

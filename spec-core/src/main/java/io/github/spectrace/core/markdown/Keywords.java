@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** RFC 2119 and RFC 8174 keywords. Only ALL-CAPS forms count; "NOT REQUIRED" is not a keyword. */
+// SPEC-CORE-1012
 public final class Keywords {
 
     private static final Pattern KEYWORD = Pattern.compile(

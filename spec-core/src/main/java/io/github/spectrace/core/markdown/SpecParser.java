@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
  *
  * <p>Instances are immutable and thread-safe.
  */
+// SPEC-CORE-1010 definition positions, SPEC-CORE-1011 code, HTML and tables ignored.
 public final class SpecParser {
 
     private static final char MASK = '\u0001';

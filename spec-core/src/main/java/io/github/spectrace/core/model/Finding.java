@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param severity how serious it is
  * @param message what is wrong and how to fix it
  */
+// SPEC-CORE-1030
 public record Finding(String path, int line, int column, String ruleId, Severity severity, String message)
         implements Comparable<Finding> {
 

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The effective severity of each rule: its default, or what the user configured ({@code error}, {@code warning}, {@code off}). */
+// SPEC-CORE-1031
 public final class RuleSettings {
 
     private final Map<String, Severity> effective;

@@ -18,6 +18,7 @@ import java.util.List;
  * Renders findings as SARIF 2.1.0, so that CI systems can annotate pull requests. URIs are relative to
  * {@code %SRCROOT%}, the top-level project directory; the output is sorted and carries no timestamps.
  */
+// SPEC-CORE-1036
 public final class Sarif {
 
     private static final JsonFactory JSON = new JsonFactory();

@@ -10,10 +10,12 @@ import java.util.List;
  *     final number) is one that the specs define, so that {@code ISO-8601} is not a reference
  * @param maxFileSize files larger than this many bytes are skipped
  * @param extraIncludes globs relative to the top-level directory of more files to scan as code, such as docs
- * @param extraExcludes globs of files to leave out of {@code extraIncludes}
+ * @param extraExcludes globs of files to leave out of {@code extraIncludes} and {@code testIncludes}
+ * @param testIncludes globs relative to the top-level directory of more files to scan as tests, such as
+ *     integration-test scripts outside any test source root
  */
 public record TraceOptions(boolean underscoreIds, boolean strict, long maxFileSize, List<String> extraIncludes,
-        List<String> extraExcludes) {
+        List<String> extraExcludes, List<String> testIncludes) {
 
     /** The default size limit: 2 MiB. */
     public static final long DEFAULT_MAX_FILE_SIZE = 2L * 1024 * 1024;
@@ -22,6 +24,7 @@ public record TraceOptions(boolean underscoreIds, boolean strict, long maxFileSi
     public TraceOptions {
         extraIncludes = List.copyOf(extraIncludes);
         extraExcludes = List.copyOf(extraExcludes);
+        testIncludes = List.copyOf(testIncludes);
     }
 
     /**
@@ -30,6 +33,6 @@ public record TraceOptions(boolean underscoreIds, boolean strict, long maxFileSi
      * @return the defaults
      */
     public static TraceOptions defaults() {
-        return new TraceOptions(false, false, DEFAULT_MAX_FILE_SIZE, List.of(), List.of());
+        return new TraceOptions(false, false, DEFAULT_MAX_FILE_SIZE, List.of(), List.of(), List.of());
     }
 }

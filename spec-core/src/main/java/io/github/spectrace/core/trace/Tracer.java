@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * directory order. Binary files, files over the size limit and symbolic links that leave the project are
  * skipped; symbolic links to directories are never followed, so link loops cannot hang it.
  */
+// SPEC-CORE-1033 word boundaries and prefix filter, SPEC-CORE-1034 skipped files.
 public final class Tracer {
 
     private static final Pattern UNDERSCORE = Pattern.compile("(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*_[0-9]+(?![0-9])");
@@ -74,14 +75,8 @@ public final class Tracer {
                 collect(r.dir(), r.test(), skipDirs, skipFiles, files, skipped);
             }
         }
-        if (!options.extraIncludes().isEmpty()) {
-            for (String rel : MarkdownFiles.find(root, options.extraIncludes(), options.extraExcludes())) {
-                Path p = root.resolve(rel).normalize();
-                if (!skipFiles.contains(p) && !underAny(p, skipDirs)) {
-                    files.putIfAbsent(p, Boolean.FALSE);
-                }
-            }
-        }
+        extra(options.testIncludes(), true, skipDirs, skipFiles, files);
+        extra(options.extraIncludes(), false, skipDirs, skipFiles, files);
         Set<String> prefixes = new HashSet<>();
         for (String id : defined) {
             prefixes.add(IdPatterns.prefixOf(id));
@@ -106,6 +101,19 @@ public final class Tracer {
         refs.sort(null);
         dangling.sort(null);
         return new Trace(refs, dangling, scanned, skipped[0]);
+    }
+
+    private void extra(List<String> globs, boolean test, Set<Path> skipDirs, Set<Path> skipFiles,
+            Map<Path, Boolean> files) {
+        if (globs.isEmpty()) {
+            return;
+        }
+        for (String rel : MarkdownFiles.find(root, globs, options.extraExcludes())) {
+            Path p = root.resolve(rel).normalize();
+            if (!skipFiles.contains(p) && !underAny(p, skipDirs)) {
+                files.putIfAbsent(p, test);
+            }
+        }
     }
 
     private static Set<Path> normalize(Collection<Path> paths) {

@@ -15,6 +15,7 @@ import java.util.List;
  * {@code sources} and {@code requirements} keyed by ID, every key in a fixed order. Line numbers are left
  * out on purpose, so that editing a spec above a requirement does not change its YAML.
  */
+// SPEC-CORE-1020: fixed key order, LF, no timestamps or absolute paths.
 public final class RequirementsYaml {
 
     /** The first line of every generated YAML file; also how stale generated files are recognised. */

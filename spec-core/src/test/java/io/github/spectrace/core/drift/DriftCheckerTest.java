@@ -22,6 +22,7 @@ class DriftCheckerTest {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    // SPEC-CORE-1035
     @Test
     void reportsChangedMissingAndStale() throws IOException {
         Files.createDirectories(root.resolve("requirements"));

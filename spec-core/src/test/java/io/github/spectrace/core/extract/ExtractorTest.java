@@ -122,6 +122,7 @@ class ExtractorTest {
         }
     }
 
+    // SPEC-CORE-1020
     @Test
     void outputMatchesGoldenFiles() throws IOException {
         reactor("\n");
@@ -144,6 +145,7 @@ class ExtractorTest {
         }
     }
 
+    // SPEC-CORE-1002
     @Test
     void crlfInputGivesTheSameBytesAsLf() throws IOException {
         reactor("\n");
@@ -171,6 +173,7 @@ class ExtractorTest {
                 "overview [.specs/00_overview.md]"), summary);
     }
 
+    // SPEC-CORE-1003: the first definition in sorted file order wins.
     @Test
     void duplicatesKeepTheFirstAndWarn() throws IOException {
         reactor("\n");
@@ -221,6 +224,23 @@ class ExtractorTest {
     }
 
     @Test
+    void generatedFilesAreNeverRefs() throws IOException {
+        write(".specs/10-core.md", "- [A-1001] COMPLIANCE.md and requirements/core.yaml MUST be generated; see"
+                + " [the file](../COMPLIANCE.md) and docs/x.md.\n");
+        write("docs/x.md", "x\n");
+        ExtractOptions o = ExtractOptions.defaults();
+        SortedMap<String, byte[]> first = GeneratedFiles.render(extract(o), Map.of(), o);
+        GeneratedFiles.write(root, o, first);
+        SortedMap<String, byte[]> second = GeneratedFiles.render(extract(o), Map.of(), o);
+        assertArrayEquals(first.get("requirements/core.yaml"), second.get("requirements/core.yaml"));
+        assertEquals(List.of("docs/x.md"), extract(o).modules().get(0).requirements().get(0).refs());
+    }
+
+    private Extraction extract(ExtractOptions o) {
+        return new Extractor(layout(), o).run();
+    }
+
+    @Test
     void mappingByDirectoryNameAndFallbackToName() throws IOException {
         write(".specs/10-core.md", "- [A-1001] x MUST y.\n");
         write(".specs/30_misc.md", "- [B-1001] x MUST y.\n");
@@ -258,6 +278,7 @@ class ExtractorTest {
                         + " Fix the <spec> value or remove the mapping.")), x.warnings());
     }
 
+    // SPEC-CORE-1001
     @Test
     void invalidUtf8NamesFileAndLine() throws IOException {
         write(".specs/10-core.md", "ok\n");
@@ -288,6 +309,7 @@ class ExtractorTest {
                 + " for example .specs/*.md or .specs/proposals/**.", e.getMessage());
     }
 
+    // SPEC-CORE-1021, SPEC-CORE-1022
     @Test
     void writesOnlyWhatChangedAndDeletesStaleYaml() throws IOException {
         reactor("\n");

@@ -23,6 +23,7 @@ class FileSyncTest {
         return Map.of("out/a.txt", content.getBytes(StandardCharsets.UTF_8));
     }
 
+    // SPEC-CORE-1021
     @Test
     void unchangedFilesAreNotTouched() throws IOException {
         assertEquals(List.of(new FileSync.Change("out/a.txt", FileSync.Status.WROTE)),

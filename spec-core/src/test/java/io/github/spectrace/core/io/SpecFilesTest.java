@@ -14,6 +14,7 @@ class SpecFilesTest {
         return SpecFiles.decode(s.getBytes(StandardCharsets.UTF_8), "a.md");
     }
 
+    // SPEC-CORE-1002
     @Test
     void lineEndsAreNormalised() {
         assertEquals("a\nb\nc\n\nd", decode("a\r\nb\rc\n\r\nd"));

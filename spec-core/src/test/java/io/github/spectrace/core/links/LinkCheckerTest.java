@@ -75,6 +75,7 @@ class LinkCheckerTest {
         assertEquals(2, r.external());
     }
 
+    // SPEC-CORE-1032
     @Test
     void brokenLinksHaveSuggestions() throws IOException {
         write("docs/other.md", "# Other\n\n## 1) Queue & Admission\n");

@@ -108,6 +108,7 @@ class LinterTest {
                 lint());
     }
 
+    // SPEC-CORE-1013
     @Test
     void citationAtTheEndOfProseIsNotADuplicate() throws IOException {
         write(".specs/00-overview.md", "# Overview\n\nQueues are bounded (OC-CORE-1001).\n\n- [OC-CORE-1002] X MUST y.\n");
@@ -212,6 +213,7 @@ class LinterTest {
         assertEquals(List.of(), lint(Map.of("SPEC-RFC2119-MISSING", "off"), Map.of(), List.of(), Map.of()));
     }
 
+    // SPEC-CORE-1030
     @Test
     void findingsAreSortedByPathLineColumnRule() throws IOException {
         write(".specs/20-b.md", "- [OC-B-1001] x\n");

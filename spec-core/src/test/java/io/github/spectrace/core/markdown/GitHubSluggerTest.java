@@ -26,6 +26,7 @@ class GitHubSluggerTest {
             [OC-CORE-1001] Queue              | oc-core-1001-queue
             \u03A9-omega                          | \u03C9-omega
             """)
+    // SPEC-CORE-1014
     void slugMatchesGitHub(String heading, String slug) {
         assertEquals(slug, GitHubSlugger.slug(heading.replace("\\t", "\t")));
     }

@@ -25,6 +25,7 @@ class KeywordsTest {
             It MAY log, MAY trace and MUST fail.               | must   | MAY,MUST
             It MUST   NOT block.                               | must   | MUST NOT
             """)
+    // SPEC-CORE-1012
     void levelAndKeywords(String text, String level, String keywords) {
         List<String> found = Keywords.find(text);
         assertEquals(keywords.isEmpty() ? List.of() : List.of(keywords.split(",")), found);

@@ -51,6 +51,7 @@ class SpecParserTest {
             ## [ORCH-3001] Admission                                  | ORCH-3001                | Admission
             > - [ORCH-3001] Quoted items MUST work too.               | ORCH-3001                | Quoted items MUST work too.
             """)
+    // SPEC-CORE-1010
     void definitionPositions(String markdown, String defined, String title) {
         Block b = only(markdown);
         assertEquals(List.of(defined.split(",")), ids(b.defined()));
@@ -72,6 +73,7 @@ class SpecParserTest {
         assertEquals(List.of(mentions.split(",")), ids(b.mentions()));
     }
 
+    // SPEC-CORE-1011
     @Test
     void codeIsIgnoredButItsTextKept() {
         SpecDocument doc = parse("""

@@ -14,6 +14,7 @@ class RuleSettingsTest {
     private static final Rule A = new Rule("A", Severity.ERROR, "a");
     private static final Rule B = new Rule("B", null, "b");
 
+    // SPEC-CORE-1031
     @Test
     void defaultsAndOverrides() {
         RuleSettings d = RuleSettings.of(List.of(A, B), Map.of());

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SarifTest {
 
+    // SPEC-CORE-1036
     @Test
     void rendersRulesAndResults() {
         List<Rule> rules = List.of(new Rule("B-RULE", null, "Off by default."),

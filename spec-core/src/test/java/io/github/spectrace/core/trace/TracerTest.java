@@ -38,6 +38,7 @@ class TracerTest {
                 + r.column()).toList();
     }
 
+    // SPEC-CORE-1033
     @Test
     void findsCommentsTagsAndDisplayNamesOnWordBoundaries() throws IOException {
         write("src/main/java/Queue.java", """
@@ -61,7 +62,7 @@ class TracerTest {
     @Test
     void underscoreFormIsOptIn() throws IOException {
         write("src/test/java/QueueTest.java", "void OC_CORE_1010_rejects_full_queue() {}\nvoid test_OC_CORE_1011() {}\n");
-        TraceOptions on = new TraceOptions(true, false, TraceOptions.DEFAULT_MAX_FILE_SIZE, List.of(), List.of());
+        TraceOptions on = new TraceOptions(true, false, TraceOptions.DEFAULT_MAX_FILE_SIZE, List.of(), List.of(), List.of());
         Trace t = scan(on);
         assertEquals(List.of("test OC-CORE-1010 src/test/java/QueueTest.java:1:6"), show(t.references()));
         assertEquals(List.of("test OC-CORE-1011 src/test/java/QueueTest.java:2:11"), show(t.dangling()));
@@ -71,7 +72,7 @@ class TracerTest {
     void prefixFilterKeepsUnrelatedIdsOut() throws IOException {
         write("src/main/java/Dates.java", "// ISO-8601 dates, UTF-16 text, OC-CORE-1100 is a typo\n");
         assertEquals(List.of("code OC-CORE-1100 src/main/java/Dates.java:1:33"), show(scan(TraceOptions.defaults()).dangling()));
-        TraceOptions strict = new TraceOptions(false, true, TraceOptions.DEFAULT_MAX_FILE_SIZE, List.of(), List.of());
+        TraceOptions strict = new TraceOptions(false, true, TraceOptions.DEFAULT_MAX_FILE_SIZE, List.of(), List.of(), List.of());
         assertEquals(List.of("code ISO-8601 src/main/java/Dates.java:1:4", "code OC-CORE-1100 src/main/java/Dates.java:1:33"),
                 show(scan(strict).dangling()));
     }
@@ -83,7 +84,7 @@ class TracerTest {
         write("src/main/java/Excluded.java", "// OC-CORE-1001\n");
         write("target/generated/Gen.java", "// OC-CORE-1001\n");
         write("src/main/java/Small.java", "// OC-CORE-1010\n");
-        TraceOptions small = new TraceOptions(false, false, 100, List.of(), List.of());
+        TraceOptions small = new TraceOptions(false, false, 100, List.of(), List.of(), List.of());
         Trace t = new Tracer(root, IdPatterns.defaults(), small).scan(
                 List.of(new SourceRoot(root.resolve("src/main/java"), false), new SourceRoot(root.resolve("target"), false)),
                 List.of(root.resolve("target")), List.of(root.resolve("src/main/java/Excluded.java")), DEFINED);
@@ -92,6 +93,7 @@ class TracerTest {
         assertEquals(2, t.filesSkipped());
     }
 
+    // SPEC-CORE-1034
     @Test
     void symlinksOutsideTheProjectAndLoopsAreSafe(@TempDir Path outside) throws IOException {
         write("src/main/java/Real.java", "// OC-CORE-1001\n");
@@ -110,9 +112,11 @@ class TracerTest {
     void extraGlobsCountAsCode() throws IOException {
         write("docs/guide/usage.md", "See OC-CTRL-2001.\n");
         write("docs/archive/old.md", "See OC-CTRL-2001.\n");
+        write("it/case/verify.groovy", "// OC-CORE-1001\n");
         TraceOptions docs = new TraceOptions(false, false, TraceOptions.DEFAULT_MAX_FILE_SIZE, List.of("docs/**/*.md"),
-                List.of("docs/archive/**"));
-        assertEquals(List.of("code OC-CTRL-2001 docs/guide/usage.md:1:5"), show(scan(docs).references()));
+                List.of("docs/archive/**"), List.of("it/**/verify.groovy"));
+        assertEquals(List.of("code OC-CTRL-2001 docs/guide/usage.md:1:5", "test OC-CORE-1001 it/case/verify.groovy:1:4"),
+                show(scan(docs).references()));
     }
 
     @Test
