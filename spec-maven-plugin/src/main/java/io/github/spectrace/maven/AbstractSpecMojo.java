@@ -460,6 +460,10 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
             }
         }
         modules.sort((a, b) -> a.pom().compareTo(b.pom()));
+        if (maxLineLength < 1) {
+            throw new SpecException("<maxLineLength> is " + maxLineLength + ". Give a positive number of characters,"
+                    + " such as 100, or turn the rule off with <rules><SPEC-LINE-LENGTH>off</SPEC-LINE-LENGTH></rules>.");
+        }
         LintOptions lintOptions = new LintOptions(ruleSettings(), maxLineLength, options.idPatterns(), modules,
                 specExempt == null ? Map.of() : specExempt, idPrefixes == null ? Map.of() : idPrefixes);
         return new Linter(layout.root(), lintOptions).lint(extraction);
@@ -481,7 +485,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         } else {
             documents = new ArrayList<>();
             for (String path : MarkdownFiles.find(layout.root(), entries(linkIncludes),
-                    linkExcludes == null ? List.of() : entries(linkExcludes))) {
+                    linkExcludes == null ? List.of() : entries(linkExcludes), "linkIncludes", "linkExcludes")) {
                 documents.add(parser.parse(path, SpecFiles.readUtf8(layout.root().resolve(path), path)));
             }
         }

@@ -37,9 +37,11 @@ public record ExtractOptions(
         idPatterns = List.copyOf(idPatterns);
         mappings = List.copyOf(mappings);
         requirementsDirectory = relative(requirementsDirectory, "requirementsDirectory");
+        String givenCompliance = complianceFile;
         complianceFile = relative(complianceFile, "complianceFile");
         if (complianceFile.isEmpty()) {
-            throw new SpecException("<complianceFile> is empty. Give a path such as COMPLIANCE.md.");
+            throw new SpecException("<complianceFile> is '" + givenCompliance + "', which names no file. Give a"
+                    + " path such as COMPLIANCE.md.");
         }
     }
 

@@ -39,13 +39,18 @@ final class SpecFinder {
     }
 
     static List<Found> find(ProjectLayout layout, List<String> includes, List<String> excludes) {
+        return find(layout, includes, excludes, "includes", "excludes");
+    }
+
+    static List<Found> find(ProjectLayout layout, List<String> includes, List<String> excludes, String inElement,
+            String outElement) {
         List<Glob> in = new ArrayList<>();
         for (String g : includes) {
-            in.add(Glob.of(g, "includes"));
+            in.add(Glob.of(g, inElement));
         }
         List<Glob> out = new ArrayList<>();
         for (String g : excludes) {
-            out.add(Glob.of(g, "excludes"));
+            out.add(Glob.of(g, outElement));
         }
         Set<Path> moduleDirs = new HashSet<>();
         for (Module m : layout.modules()) {

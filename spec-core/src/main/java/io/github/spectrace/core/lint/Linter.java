@@ -28,7 +28,8 @@ public final class Linter {
             "(?<![\\w-])(MUST\\s+not|SHALL\\s+not|SHOULD\\s+not|MAY\\s+NOT|MAY\\s+not|NOT\\s+REQUIRED|Must|Shall)"
                     + "(?![\\w-])");
     private static final Pattern UNBREAKABLE =
-            Pattern.compile("^\\s*(?:>\\s*)*(?:[-*+]\\s+|[0-9]+[.)]\\s+)?(?:\\[[^\\]]*\\]:\\s*\\S+.*|\\S+)\\s*$");
+            Pattern.compile("^\\s*(?:>\\s*)*(?:\\[[^\\]]+\\]:\\s*\\S+(?:\\s+(?:\"[^\"]*\"|'[^']*'|\\([^)]*\\)))?"
+                    + "|(?:[-*+]\\s+|[0-9]+[.)]\\s+)?\\S+)\\s*$");
     private static final List<String> MUST_LEVEL = List.of("MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT");
     private static final List<String> MAY_LEVEL = List.of("MAY", "OPTIONAL");
 
@@ -70,6 +71,9 @@ public final class Linter {
                     continue;
                 }
                 for (IdToken t : b.defined()) {
+                    if (!definitions.defines(b, t)) {
+                        continue;
+                    }
                     definesAny = true;
                     definedAt.computeIfAbsent(t.id(), k -> new ArrayList<>())
                             .add(d.path() + ":" + t.line() + ":" + t.column());
@@ -175,7 +179,8 @@ public final class Linter {
             if (!exempt && end - start > limit) {
                 int length = text.codePointCount(start, end);
                 if (length > limit && !UNBREAKABLE.matcher(text.substring(start, end)).matches()) {
-                    add(out, LintRules.LINE_LENGTH, d.path(), line, limit + 1, "line is " + length
+                    int column = text.offsetByCodePoints(start, limit) - start + 1;
+                    add(out, LintRules.LINE_LENGTH, d.path(), line, column, "line is " + length
                             + " characters long, more than " + limit + ". Wrap it; code, tables and lines of one"
                             + " unbreakable word such as a URL are exempt.");
                 }

@@ -108,7 +108,10 @@ public final class SpecParser {
                 } else if (n instanceof TableBlock) {
                     range(n);
                     visit(n);
-                } else if (n instanceof HtmlBlock || n instanceof HtmlCommentBlock) {
+                } else if (n instanceof HtmlCommentBlock) {
+                    // Commented-out links are not links.
+                    range(n);
+                } else if (n instanceof HtmlBlock) {
                     range(n);
                     html(n);
                 } else if (n instanceof HtmlInline) {
@@ -326,7 +329,8 @@ public final class SpecParser {
             return null;
         }
         int open = s.lastIndexOf(s.charAt(k - 1) == ']' ? '[' : '(', k - 2);
-        if (open < 0 || !isIdList(s.substring(open + 1, k - 1))) {
+        if (open < 0 || !isIdList(s.substring(open + 1, k - 1)) || !hasId(s.substring(open + 1, k - 1))) {
+            // Prose ends with "(UTF-8)" or "(RFC-3629)" all the time: at the end, only a real ID makes a marker.
             return null;
         }
         return new int[] {open, k};
@@ -343,6 +347,15 @@ public final class SpecParser {
             }
         }
         return true;
+    }
+
+    private boolean hasId(String content) {
+        for (String part : content.split("[,&]", -1)) {
+            if (ids.matches(part.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripSeparator(String rest) {

@@ -41,8 +41,8 @@ public final class RuleSettings {
                 case "error" -> effective.put(e.getKey(), Severity.ERROR);
                 case "warning" -> effective.put(e.getKey(), Severity.WARNING);
                 case "off" -> effective.put(e.getKey(), null);
-                default -> throw new SpecException("<rules><" + e.getKey() + "> is '" + e.getValue()
-                        + "'. Use error, warning or off.");
+                default -> throw new SpecException("<rules><" + e.getKey() + "> is '"
+                        + (e.getValue() == null ? "" : e.getValue()) + "'. Use error, warning or off.");
             }
         }
         return new RuleSettings(effective);

@@ -69,7 +69,9 @@ public final class Sarif {
             g.writeEndObject();
             g.writeObjectFieldStart("originalUriBaseIds");
             g.writeObjectFieldStart("%SRCROOT%");
-            g.writeStringField("description", "The top-level project directory.");
+            g.writeObjectFieldStart("description");
+            g.writeStringField("text", "The top-level project directory.");
+            g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
@@ -88,7 +90,7 @@ public final class Sarif {
                 g.writeStartObject();
                 g.writeObjectFieldStart("physicalLocation");
                 g.writeObjectFieldStart("artifactLocation");
-                g.writeStringField("uri", f.path());
+                g.writeStringField("uri", uri(f.path()));
                 g.writeStringField("uriBaseId", "%SRCROOT%");
                 g.writeEndObject();
                 if (f.line() > 0) {
@@ -112,6 +114,21 @@ public final class Sarif {
             throw new UncheckedIOException(e);
         }
         return out + "\n";
+    }
+
+    /** A relative path as a URI reference: everything but unreserved characters and '/' is percent-encoded. */
+    static String uri(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     private static int indexOf(List<Rule> rules, String id) {

@@ -108,7 +108,8 @@ public final class Tracer {
         if (globs.isEmpty()) {
             return;
         }
-        for (String rel : MarkdownFiles.find(root, globs, options.extraExcludes())) {
+        for (String rel : MarkdownFiles.find(root, globs, options.extraExcludes(),
+                test ? "traceTestIncludes" : "traceIncludes", "traceExcludes")) {
             Path p = root.resolve(rel).normalize();
             if (!skipFiles.contains(p) && !underAny(p, skipDirs)) {
                 files.putIfAbsent(p, test);

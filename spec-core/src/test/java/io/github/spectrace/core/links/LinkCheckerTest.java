@@ -64,6 +64,8 @@ class LinkCheckerTest {
 
                 <a href="../docs/other.md">html</a>
 
+                <!-- <a href="missing.md">commented out</a> -->
+
                 ## Intro
 
                 [ref]: ../docs/other.md#other

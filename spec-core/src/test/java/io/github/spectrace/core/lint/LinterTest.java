@@ -164,9 +164,27 @@ class LinterTest {
         String ninetyNine = "- [OC-CORE-1001] MUST " + "é".repeat(99 - 22);
         String hundredOne = "A sentence that MUST wrap " + "😀".repeat(101 - 26);
         write(".specs/10-core.md", ninetyNine + "\n\n" + hundredOne + " x\n");
-        assertEquals(List.of("warning .specs/10-core.md:3:101: [SPEC-LINE-LENGTH] line is 103 characters long, more"
+        // The column counts UTF-16 units like every other column: the 101st character is the 75th emoji.
+        assertEquals(List.of("warning .specs/10-core.md:3:175: [SPEC-LINE-LENGTH] line is 103 characters long, more"
                 + " than 100. Wrap it; code, tables and lines of one unbreakable word such as a URL are exempt."),
                 lint());
+    }
+
+    @Test
+    void onlyRealReferenceDefinitionsAreUnbreakable() throws IOException {
+        String longText = "x".repeat(90);
+        write(".specs/10-core.md", "- [OC-CORE-1001]: Pools MUST be bounded, " + longText + "\n\n"
+                + "[ref]: https://example.org/" + longText + " \"title\"\n");
+        assertEquals(List.of("warning .specs/10-core.md:1:101: [SPEC-LINE-LENGTH] line is 131 characters long, more"
+                + " than 100. Wrap it; code, tables and lines of one unbreakable word such as a URL are exempt."), lint());
+    }
+
+    @Test
+    void proseEndingInAParentheticalIsNotAMarker() throws IOException {
+        write(".specs/10-core.md", "# Core\n\nText is encoded as UTF-8 (RFC-3629).\n\n- [OC-CORE-1001] It MUST be"
+                + " valid (UTF-8).\n\nBoth are cited here (OC-CORE-1001, OC-CORE-1002).\n");
+        write(".specs/20-more.md", "- [OC-CORE-1002] Another MUST hold.\n");
+        assertEquals(List.of(), lint());
     }
 
     @Test

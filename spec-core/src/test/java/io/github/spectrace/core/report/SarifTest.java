@@ -52,7 +52,9 @@ class SarifTest {
                       },
                       "originalUriBaseIds" : {
                         "%SRCROOT%" : {
-                          "description" : "The top-level project directory."
+                          "description" : {
+                            "text" : "The top-level project directory."
+                          }
                         }
                       },
                       "results" : [
@@ -67,7 +69,7 @@ class SarifTest {
                             {
                               "physicalLocation" : {
                                 "artifactLocation" : {
-                                  "uri" : ".specs/a b.md",
+                                  "uri" : ".specs/a%20b.md",
                                   "uriBaseId" : "%SRCROOT%"
                                 },
                                 "region" : {
