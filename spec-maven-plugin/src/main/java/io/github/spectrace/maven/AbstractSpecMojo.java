@@ -123,6 +123,22 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected String complianceFile;
 
     /**
+     * Skips {@code spec:lint}, and the lint part of {@code spec:verify-drift}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.lint.skip", defaultValue = "false")
+    protected boolean skipLint;
+
+    /**
+     * Skips {@code spec:check-links}, and the link part of {@code spec:verify-drift}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.checkLinks.skip", defaultValue = "false")
+    protected boolean skipLinks;
+
+    /**
      * Fails the build on warnings as well as on errors.
      *
      * @since 0.1.0
@@ -375,12 +391,16 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected int[] log(List<Finding> findings) {
         int[] counts = new int[2];
         for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR) {
-                counts[0]++;
-                getLog().error(f.format());
-            } else {
-                counts[1]++;
-                getLog().warn(f.format());
+            boolean error = f.severity() == Severity.ERROR;
+            counts[error ? 0 : 1]++;
+            // A drift finding carries its diff on further lines; each gets the level's prefix, so that log
+            // filters and CI annotations keep the diff with its finding.
+            for (String line : f.format().split("\n", -1)) {
+                if (error) {
+                    getLog().error(line);
+                } else {
+                    getLog().warn(line);
+                }
             }
         }
         return counts;
@@ -569,6 +589,17 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      */
     protected boolean gateDone(String goal) {
         return Boolean.TRUE.equals(project.getContextValue(GATES_DONE + "." + goal));
+    }
+
+    /**
+     * The repository-relative path of the POM of the project the work runs in, where findings about the
+     * configuration are reported.
+     *
+     * @param layout the layout
+     * @return for example {@code pom.xml}
+     */
+    protected String pomPath(ProjectLayout layout) {
+        return project.getFile() == null ? "pom.xml" : relative(layout, project.getFile());
     }
 
     private static String relative(ProjectLayout layout, File file) {

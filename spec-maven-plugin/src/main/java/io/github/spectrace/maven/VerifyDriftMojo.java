@@ -52,7 +52,8 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
 
     /**
      * Also runs lint and check-links, so that one {@code mvn verify} is the whole gate. They are not run again
-     * when they already ran in the same build (for example bound to {@code validate}).
+     * when they already ran in the same build (for example bound to {@code validate}), nor when
+     * {@code spec.lint.skip} or {@code spec.checkLinks.skip} is set.
      *
      * @since 0.1.0
      */
@@ -103,15 +104,15 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
         List<Finding> findings = new ArrayList<>(
                 new DriftChecker(ruleSettings(), maxDiffLines).check(layout.root(), expected, stale));
         boolean drift = !findings.isEmpty();
-        findings.addAll(new TraceChecker(ruleSettings(), minTest, minCode, "pom.xml").check(extraction, trace));
+        findings.addAll(new TraceChecker(ruleSettings(), minTest, minCode, pomPath(layout)).check(extraction, trace));
         List<Rule> rules = new ArrayList<>(DriftRules.ALL);
         rules.addAll(TraceRules.ALL);
         if (verifyLint) {
-            if (!gateDone("lint")) {
+            if (!skipLint && !gateDone("lint")) {
                 findings.addAll(lint(layout, options, extraction));
                 rules.addAll(LintRules.ALL);
             }
-            if (!gateDone("check-links")) {
+            if (!skipLinks && !gateDone("check-links")) {
                 LinkReport links = checkLinks(layout, options, extraction);
                 findings.addAll(links.findings());
                 rules.addAll(LinkRules.ALL);
