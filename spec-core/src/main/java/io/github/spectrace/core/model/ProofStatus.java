@@ -6,6 +6,7 @@ import java.util.Locale;
  * Whether the test results of a build prove a requirement. Results refine {@link CoverageStatus}: a failing or
  * passing mapped test decides the status; without one, the status says which citations exist.
  */
+// SPEC-CORE-1043
 public enum ProofStatus {
     /** At least one mapped test passed and none failed or errored. Code citations are not required. */
     PROVEN,

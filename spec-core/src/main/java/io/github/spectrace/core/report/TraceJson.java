@@ -24,6 +24,7 @@ import java.util.List;
  * status, and the findings, for other tools and dashboards. The output is sorted, uses LF line ends and carries
  * no timestamps and no absolute paths, so the same build gives the same bytes.
  */
+// SPEC-CORE-1044
 public final class TraceJson {
 
     /** The layout version; it goes up only on incompatible changes. */

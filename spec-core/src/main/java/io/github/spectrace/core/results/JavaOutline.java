@@ -18,6 +18,7 @@ import java.util.TreeSet;
  * file header. Class names are binary names built from the package and the declarations, so a nested class is
  * {@code Outer$Inner}, as in Surefire reports. Local and anonymous classes belong to their method.
  */
+// SPEC-CORE-1042
 final class JavaOutline {
 
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum");

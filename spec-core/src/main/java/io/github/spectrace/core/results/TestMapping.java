@@ -33,6 +33,7 @@ import java.util.TreeSet;
  * lifecycle method ({@code @BeforeEach}) maps to that method only, which has no test result. The outline is
  * heuristic (see {@code JavaOutline}); it does not decode Unicode escapes.
  */
+// SPEC-CORE-1042
 public final class TestMapping {
 
     private final Path root;

@@ -6,6 +6,7 @@ import java.util.Locale;
  * The result of one test case in a Surefire or Failsafe report. The constants are ordered by precedence: when
  * the same test appears several times, the first in this order wins (see {@link #combine}).
  */
+// SPEC-CORE-1041
 public enum TestOutcome {
     /** The test ran and an assertion failed ({@code <failure>}). */
     FAILED,

@@ -36,6 +36,7 @@ import org.xml.sax.SAXParseException;
  * @param warnings one {@code RESULTS-MALFORMED} warning per report that could not be parsed, sorted
  * @param reports the number of report files read, including the malformed ones
  */
+// SPEC-CORE-1040, SPEC-CORE-1041
 public record TestResults(List<TestCaseResult> tests, List<Finding> warnings, int reports) {
 
     /** The report file name pattern of Surefire and Failsafe. */

@@ -134,6 +134,7 @@ class TraceJsonTest {
         }
     }
 
+    // SPEC-CORE-1044
     @Test
     void outputMatchesTheGoldenFile() throws IOException {
         String json = TraceJson.render(EXTRACTION, analyze(), findings);
@@ -148,6 +149,7 @@ class TraceJsonTest {
         assertFalse(json.contains("\r"), "LF only");
     }
 
+    // SPEC-CORE-1044
     @Test
     void inputOrderDoesNotMatter() throws IOException {
         List<RequirementProof> proofs = new ArrayList<>(analyze());

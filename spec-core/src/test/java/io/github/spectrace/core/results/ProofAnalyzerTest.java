@@ -77,6 +77,7 @@ class ProofAnalyzerTest {
             </testsuite>
             """;
 
+    // SPEC-CORE-1043
     @Test
     void statusFollowsResultsThenCitations() throws IOException {
         write("core/src/main/java/q/Queue.java", """
@@ -140,6 +141,7 @@ class ProofAnalyzerTest {
                 statuses);
     }
 
+    // SPEC-CORE-1043
     @Test
     void statusRules() {
         for (CoverageStatus c : CoverageStatus.values()) {

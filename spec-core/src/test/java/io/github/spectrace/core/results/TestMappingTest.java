@@ -130,6 +130,7 @@ class TestMappingTest {
             "example.core.QueueTest#two", "example.core.QueueTest$Helper#help", "example.core.QueueTest$Mode#m",
             "example.core.QueueTest$WhenFull#rejectsMore", "example.core.QueueTest$WhenFull$Deeper#deep");
 
+    // SPEC-CORE-1042
     @Test
     void classHeaderAndMembersBeforeTheFirstMethodMapToAllMethods() {
         for (String m : List.of("M01", "M02", "M03", "M04", "M05", "M06", "M07", "M08")) {
@@ -137,6 +138,7 @@ class TestMappingTest {
         }
     }
 
+    // SPEC-CORE-1042
     @Test
     void methodHeaderSignatureAndBodyMapToTheMethod() {
         assertEquals(List.of("example.core.QueueTest#setUp"), at("M09"));

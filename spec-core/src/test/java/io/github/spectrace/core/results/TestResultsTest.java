@@ -71,6 +71,7 @@ class TestResultsTest {
         assertNull(r.outcome(new TestMethod("example.core.QueueTest", "gone")));
     }
 
+    // SPEC-CORE-1041
     @Test
     void combinesDuplicatesFailedBeforeErroredBeforePassedBeforeSkipped() throws IOException {
         write("core/target/surefire-reports/TEST-a.ATest.xml", suite("a.ATest", """
@@ -124,6 +125,7 @@ class TestResultsTest {
         assertEquals(0, r.reports());
     }
 
+    // SPEC-CORE-1040
     @Test
     void malformedAndTruncatedReportsAreWarnings() throws IOException {
         String good = suite("d.DTest", "  <testcase name=\"t\" classname=\"d.DTest\"/>\n");
@@ -165,6 +167,7 @@ class TestResultsTest {
         }
     }
 
+    // SPEC-CORE-1040
     @Test
     void doctypesAndExternalEntitiesAreRefused() throws IOException {
         write("secret.txt", "TOP-SECRET");
@@ -186,6 +189,7 @@ class TestResultsTest {
                         refused)), r.warnings());
     }
 
+    // SPEC-CORE-1040
     @Test
     void xincludeIsNotProcessed() throws IOException {
         write("core/target/surefire-reports/other.xml", "<testcase classname=\"x.Included\" name=\"t\"/>");
