@@ -42,9 +42,11 @@ public record TestResults(List<TestCaseResult> tests, List<Finding> warnings, in
     /** The report file name pattern of Surefire and Failsafe. */
     public static final String REPORT_GLOB = "TEST-*.xml";
 
-    /** Copies the lists. */
+    /** Copies the lists and sorts the tests, which {@link #outcome} searches by halving. */
     public TestResults {
-        tests = List.copyOf(tests);
+        List<TestCaseResult> sorted = new ArrayList<>(tests);
+        sorted.sort(null);
+        tests = List.copyOf(sorted);
         warnings = List.copyOf(warnings);
     }
 

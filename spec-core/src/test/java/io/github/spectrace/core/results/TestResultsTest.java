@@ -217,6 +217,17 @@ class TestResultsTest {
     }
 
     @Test
+    void lookupWorksWhateverTheConstructionOrder() {
+        TestMethod a = new TestMethod("a.A", "m");
+        TestMethod b = new TestMethod("b.B", "m");
+        TestResults r = new TestResults(List.of(new TestCaseResult(b, TestOutcome.SKIPPED),
+                new TestCaseResult(a, TestOutcome.PASSED)), List.of(), 0);
+        assertEquals(TestOutcome.PASSED, r.outcome(a));
+        assertEquals(TestOutcome.SKIPPED, r.outcome(b));
+        assertEquals(List.of("a.A#m passed", "b.B#m skipped"), show(r));
+    }
+
+    @Test
     void noDirectoriesGiveEmptyResults() {
         TestResults r = TestResults.read(root, List.of());
         assertEquals(TestResults.empty(), r);
