@@ -16,6 +16,10 @@ import io.github.spectrace.core.markdown.SpecDocument;
 import io.github.spectrace.core.markdown.SpecParser;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.results.ProofAnalyzer;
+import io.github.spectrace.core.results.ResultsRules;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.TestResults;
 import io.github.spectrace.core.trace.SourceRoot;
 import io.github.spectrace.core.trace.Trace;
 import io.github.spectrace.core.trace.TraceOptions;
@@ -257,6 +261,16 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter
     protected List<String> traceTestIncludes;
 
+    /**
+     * Directories of Surefire and Failsafe {@code TEST-*.xml} reports, relative to each module's base
+     * directory. Used by {@code spec:report} and by the {@code TRACE-UNPROVEN} rule of {@code spec:verify-drift}.
+     * Default: {@code target/surefire-reports} and {@code target/failsafe-reports}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> testReportDirectories;
+
     /** This plugin, for its version in SARIF output. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor plugin;
@@ -378,6 +392,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         all.addAll(LinkRules.ALL);
         all.addAll(TraceRules.ALL);
         all.addAll(DriftRules.ALL);
+        all.addAll(ResultsRules.ALL);
         return RuleSettings.of(all, rules);
     }
 
@@ -570,6 +585,38 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
                 traceTestIncludes == null ? List.of() : entries(traceTestIncludes));
         return new Tracer(layout.root(), IdPatterns.compile(options.idPatterns()), traceOptions)
                 .scan(roots, excludedDirs, excludedFiles, defined);
+    }
+
+    /**
+     * Reads the test reports of every module.
+     *
+     * @param layout the layout
+     * @return the results; malformed report files become warnings in it
+     */
+    protected TestResults testResults(ProjectLayout layout) {
+        List<String> dirs = testReportDirectories == null || testReportDirectories.isEmpty()
+                ? List.of("target/surefire-reports", "target/failsafe-reports") : entries(testReportDirectories);
+        List<Path> paths = new ArrayList<>();
+        for (MavenProject p : allProjects()) {
+            for (String d : dirs) {
+                paths.add(p.getBasedir().toPath().resolve(d));
+            }
+        }
+        return TestResults.read(layout.root(), paths);
+    }
+
+    /**
+     * Each requirement with its citations, mapped test results and status.
+     *
+     * @param layout the layout
+     * @param extraction the requirements
+     * @param trace the citations
+     * @param results the test results
+     * @return the proofs, sorted
+     */
+    protected List<RequirementProof> proofs(ProjectLayout layout, Extraction extraction, Trace trace,
+            TestResults results) {
+        return ProofAnalyzer.analyze(layout.root(), extraction, trace, results);
     }
 
     /**

@@ -14,6 +14,11 @@ import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.report.Sarif;
+import io.github.spectrace.core.report.TraceJson;
+import io.github.spectrace.core.results.ProofAnalyzer;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.ResultsRules;
+import io.github.spectrace.core.results.TestResults;
 import io.github.spectrace.core.trace.LevelCoverage;
 import io.github.spectrace.core.trace.Trace;
 import io.github.spectrace.core.trace.TraceChecker;
@@ -118,7 +123,13 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
                 rules.addAll(LinkRules.ALL);
             }
         }
+        TestResults results = testResults(layout);
+        List<RequirementProof> proofs = proofs(layout, extraction, trace, results);
+        findings.addAll(ProofAnalyzer.unproven(proofs, ruleSettings()));
+        findings.addAll(results.warnings());
+        rules.addAll(ResultsRules.ALL);
         findings.sort(null);
+        writeReport(layout, "trace.json", TraceJson.render(extraction, proofs, findings));
         int[] counts = log(findings);
         String sarif = writeReport(layout, "verify.sarif",
                 Sarif.render("spec-maven-plugin", plugin.getVersion(), rules, findings));

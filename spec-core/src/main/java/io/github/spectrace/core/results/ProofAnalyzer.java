@@ -3,11 +3,16 @@ package io.github.spectrace.core.results;
 import io.github.spectrace.core.SpecException;
 import io.github.spectrace.core.extract.Extraction;
 import io.github.spectrace.core.model.CoverageStatus;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.ProofStatus;
 import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.RuleSettings;
+import io.github.spectrace.core.model.Severity;
 import io.github.spectrace.core.trace.Reference;
 import io.github.spectrace.core.trace.Trace;
+import io.github.spectrace.core.trace.TraceRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,6 +66,31 @@ public final class ProofAnalyzer {
                 out.add(new RequirementProof(m.module(), r, c, t, rs, status));
             }
         }
+        return out;
+    }
+
+    /**
+     * The {@code TRACE-UNPROVEN} findings: MUST requirements that no passing test proves.
+     *
+     * @param proofs the analysed requirements
+     * @param settings rule severities; the rule is off by default
+     * @return the findings, sorted
+     */
+    public static List<Finding> unproven(List<RequirementProof> proofs, RuleSettings settings) {
+        List<Finding> out = new ArrayList<>();
+        Severity s = settings.severity(TraceRules.UNPROVEN);
+        if (s == null) {
+            return out;
+        }
+        for (RequirementProof p : proofs) {
+            Requirement r = p.requirement();
+            if (r.level() == Level.MUST && p.status() != ProofStatus.PROVEN) {
+                out.add(new Finding(r.source(), r.line(), r.column(), TraceRules.UNPROVEN.id(), s, r.id()
+                        + " (must) is " + p.status().id() + ": no test that cites it passed in the test reports."
+                        + " Run the tests before verify, and make a citing test pass."));
+            }
+        }
+        out.sort(null);
         return out;
     }
 }
