@@ -15,7 +15,7 @@ assert output == [
         '[ERROR] core/src/test/java/demo/core/BoundedQueueTest.java:31:11: [TRACE-DANGLING] CORE-1012 is cited by a'
                 + ' test but no spec defines it; did you mean CORE-1002?',
         '[INFO] Coverage: must 4/4 tested (100.0%), 4/4 implemented (100.0%); should 0/1 tested (0.0%),'
-                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 8 citations',
+                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 0 skipped (binary, too large or linking outside), 8 citations',
         '[INFO] 1 error, 0 warnings in 3 files; 4 generated files compared; SARIF report: target/spec/verify.sarif',
 ]
 assert count('[ERROR] Failed to execute goal io.github.spectrace:spec-maven-plugin:VERSION:verify-drift'

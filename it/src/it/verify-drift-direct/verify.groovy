@@ -13,7 +13,7 @@ assert output == [
         '[WARNING] .specs/30-app.md:7:101: [SPEC-LINE-LENGTH] line is 104 characters long, more than 100. Wrap it;'
                 + ' code, tables and lines of one unbreakable word such as a URL are exempt.',
         '[INFO] Coverage: must 4/4 tested (100.0%), 4/4 implemented (100.0%); should 0/1 tested (0.0%),'
-                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 8 citations',
+                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 0 skipped (binary, too large or linking outside), 8 citations',
         '[INFO] 0 errors, 1 warning in 3 files; 4 generated files compared; SARIF report: target/spec/verify.sarif',
 ]
 // Nothing else ran: no lint or check-links summary, no compilation.

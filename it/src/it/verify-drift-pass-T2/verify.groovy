@@ -11,7 +11,7 @@ assert count('[INFO] 0 errors, 0 warnings in 3 files; SARIF report: target/spec/
 assert count('[INFO] 0 errors, 0 warnings in 3 files; 1 link checked, 0 external links not checked;'
         + ' SARIF report: target/spec/links.sarif') == 1
 assert count('[INFO] Coverage: must 4/4 tested (100.0%), 4/4 implemented (100.0%); should 0/1 tested (0.0%),'
-        + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 8 citations') == 1
+        + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 0 skipped (binary, too large or linking outside), 8 citations') == 1
 assert count('[INFO] 0 errors, 0 warnings in 3 files; 4 generated files compared;'
         + ' SARIF report: target/spec/verify.sarif') == 1
 assert lines.count { it.contains(' SARIF report: ') } == 3

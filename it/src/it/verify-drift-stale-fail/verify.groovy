@@ -44,7 +44,7 @@ assert output == ['[ERROR] COMPLIANCE.md:14: [DRIFT-CHANGED] differs from what t
         '[ERROR] requirements/legacy.yaml: [DRIFT-STALE] was generated earlier, but no spec maps to this module any'
                 + ' more.',
         '[INFO] Coverage: must 4/4 tested (100.0%), 4/4 implemented (100.0%); should 0/1 tested (0.0%),'
-                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 8 citations',
+                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 0 skipped (binary, too large or linking outside), 8 citations',
         '[INFO] 2 errors, 0 warnings in 3 files; 4 generated files compared; SARIF report: target/spec/verify.sarif',
 ]
 assert count('[ERROR] Failed to execute goal io.github.spectrace:spec-maven-plugin:VERSION:verify-drift'

@@ -15,9 +15,10 @@ assert output == [
         '[ERROR] .specs/30-app.md:5:4: [TRACE-UNTESTED] APP-3001 (must) is not cited by any test. Cite it in a test'
                 + ' that checks it, for example @Tag("APP-3001") or a comment, or change the rule\'s severity.',
         '[ERROR] pom.xml: [TRACE-COVERAGE] test coverage of must requirements is 75.0% (3 of 4), below'
-                + ' <minTestCoverage><must>1.0</must></minTestCoverage>. Cite the requirements listed above in tests.',
+                + ' <minTestCoverage><must>1.0</must></minTestCoverage>. Cite more must requirements in tests;'
+                + ' COMPLIANCE.md lists each requirement\'s status.',
         '[INFO] Coverage: must 3/4 tested (75.0%), 4/4 implemented (100.0%); should 0/1 tested (0.0%),'
-                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 7 citations',
+                + ' 0/1 implemented (0.0%); may 0/1 tested (0.0%), 0/1 implemented (0.0%); 6 files scanned, 0 skipped (binary, too large or linking outside), 7 citations',
         '[INFO] 2 errors, 0 warnings in 3 files; 4 generated files compared; SARIF report: target/spec/verify.sarif',
 ]
 assert count('[ERROR] Failed to execute goal io.github.spectrace:spec-maven-plugin:VERSION:verify-drift'

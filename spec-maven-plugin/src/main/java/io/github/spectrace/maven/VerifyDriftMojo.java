@@ -99,6 +99,10 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
         }
         ProjectLayout layout = layout();
         ExtractOptions options = extractOptions();
+        if (maxDiffLines < 1) {
+            throw new SpecException("<maxDiffLines> is " + maxDiffLines + ". Give a positive number of lines, such"
+                    + " as 40.");
+        }
         Map<Level, Double> minTest = ratios(minTestCoverage, "minTestCoverage");
         Map<Level, Double> minCode = ratios(minCodeCoverage, "minCodeCoverage");
         Extraction extraction = extract(layout, options);
@@ -133,8 +137,9 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
         int[] counts = log(findings);
         String sarif = writeReport(layout, "verify.sarif",
                 Sarif.render("spec-maven-plugin", plugin.getVersion(), rules, findings));
-        getLog().info(coverageLine(TraceChecker.coverage(extraction, trace)) + "; " + trace.filesScanned()
-                + " files scanned, " + trace.references().size() + " citations");
+        getLog().info(coverageLine(TraceChecker.coverage(extraction, trace)) + "; " + plural(trace.filesScanned(),
+                "file") + " scanned, " + trace.filesSkipped() + " skipped (binary, too large or linking outside),"
+                + " " + plural(trace.references().size(), "citation"));
         getLog().info(summary(counts, extraction.documents().size()) + "; " + plural(expected.size(),
                 "generated file") + " compared; SARIF report: " + sarif);
         failIfNeeded(counts, "verify-drift", drift
@@ -179,8 +184,9 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
                 v = -1;
             }
             if (!(v >= 0 && v <= 1)) {
-                throw new SpecException("<" + element + "><" + e.getKey() + "> is '" + e.getValue()
-                        + "'. Give a share between 0 and 1, for example 1.0 or 0.8.");
+                throw new SpecException("<" + element + "><" + e.getKey() + "> is '"
+                        + (e.getValue() == null ? "" : e.getValue()) + "'. Give a share between 0 and 1, for example"
+                        + " 1.0 or 0.8.");
             }
             out.put(level, v);
         }
