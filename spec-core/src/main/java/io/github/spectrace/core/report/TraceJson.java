@@ -1,9 +1,6 @@
 package io.github.spectrace.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.spectrace.core.extract.Extraction;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.ModuleRequirements;
@@ -13,8 +10,6 @@ import io.github.spectrace.core.results.RequirementProof;
 import io.github.spectrace.core.results.TestCaseResult;
 import io.github.spectrace.core.trace.Reference;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +25,6 @@ public final class TraceJson {
     /** The layout version; it goes up only on incompatible changes. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final DefaultIndenter LF_INDENT = new DefaultIndenter("  ", "\n");
     private static final Comparator<RequirementProof> ORDER = Comparator.comparing(RequirementProof::module)
             .thenComparing(p -> p.requirement().id(), NaturalOrder.INSTANCE);
 
@@ -54,9 +47,7 @@ public final class TraceJson {
         sorted.sort(ORDER);
         List<Finding> sortedFindings = new ArrayList<>(findings);
         sortedFindings.sort(null);
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT));
+        return JsonText.write(g -> {
             g.writeStartObject();
             g.writeNumberField("schema_version", SCHEMA_VERSION);
             g.writeArrayFieldStart("modules");
@@ -85,10 +76,7 @@ public final class TraceJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        });
     }
 
     private static void requirement(JsonGenerator g, RequirementProof p) throws IOException {

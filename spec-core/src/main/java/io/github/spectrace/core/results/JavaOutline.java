@@ -1,5 +1,6 @@
 package io.github.spectrace.core.results;
 
+import io.github.spectrace.core.markdown.LineIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ final class JavaOutline {
     }
 
     private final String text;
-    private final int[] lineStarts;
+    private final LineIndex lines;
     private final List<Token> tokens;
     private final List<Type> types = new ArrayList<>();
     private final List<Method> methods = new ArrayList<>();
@@ -72,7 +73,7 @@ final class JavaOutline {
 
     private JavaOutline(String text) {
         this.text = text;
-        this.lineStarts = lineStarts(text);
+        this.lines = new LineIndex(text);
         this.tokens = tokenize(text);
     }
 
@@ -97,10 +98,10 @@ final class JavaOutline {
      *     in the class's part before its first method; or nothing. Sorted, without duplicates.
      */
     List<TestMethod> methodsAt(int line, int column) {
-        if (line < 1 || line > lineStarts.length || column < 1) {
+        if (line < 1 || line > lines.lineCount() || column < 1) {
             return List.of();
         }
-        int offset = lineStarts[line - 1] + column - 1;
+        int offset = lines.offset(line, column);
         for (Method m : methods) {
             if (m.start <= offset && offset < m.end) {
                 return List.of(m.test);
@@ -326,19 +327,6 @@ final class JavaOutline {
         return binary.substring(Math.max(binary.lastIndexOf('.'), binary.lastIndexOf('$')) + 1);
     }
 
-    private static int[] lineStarts(String text) {
-        int[] s = new int[64];
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                if (n == s.length) {
-                    s = Arrays.copyOf(s, n * 2);
-                }
-                s[n++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(s, n);
-    }
 
     private static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
