@@ -110,6 +110,15 @@ public class ComplianceReportMojo extends AbstractMavenReport {
     @Parameter
     private List<String> testReportDirectories;
 
+    // Taken from the build plugin's configuration only; see inheritBuildConfiguration().
+    private Map<String, String> specExempt;
+    private Map<String, String> idPrefixes;
+    private List<String> linkIncludes;
+    private List<String> linkExcludes;
+    private String requirementsDirectory = "requirements";
+    private String complianceFile = "COMPLIANCE.md";
+    private int maxLineLength = 100;
+
     @Override
     public String getOutputPath() {
         return "spec-compliance";
@@ -163,6 +172,10 @@ public class ComplianceReportMojo extends AbstractMavenReport {
         Extraction extraction = s.extract(layout, options);
         Trace trace = s.trace(layout, options, extraction);
         TestResults results = s.testResults(layout);
+        if (results.reports() == 0 && !trace.references().isEmpty()) {
+            getLog().warn("No test reports found (target/surefire-reports, target/failsafe-reports), so no"
+                    + " requirement can show as proven. Run the tests first: 'mvn verify', then 'mvn site'.");
+        }
         List<RequirementProof> proofs = ProofAnalyzer.analyze(layout.root(), extraction, trace, results);
         RuleSettings settings = s.ruleSettings();
         List<Finding> lint = s.lint(layout, options, extraction);
@@ -212,6 +225,16 @@ public class ComplianceReportMojo extends AbstractMavenReport {
         traceExcludes = traceExcludes != null ? traceExcludes : list(config, "traceExcludes");
         testReportDirectories = testReportDirectories != null ? testReportDirectories
                 : list(config, "testReportDirectories");
+        specExempt = map(config, "specExempt");
+        idPrefixes = map(config, "idPrefixes");
+        linkIncludes = list(config, "linkIncludes");
+        linkExcludes = list(config, "linkExcludes");
+        requirementsDirectory = text(config, "requirementsDirectory", requirementsDirectory);
+        complianceFile = text(config, "complianceFile", complianceFile);
+        String length = text(config, "maxLineLength", null);
+        if (length != null && length.matches("[0-9]+")) {
+            maxLineLength = Integer.parseInt(length);
+        }
         if (rules == null) {
             org.w3c.dom.Element r = child(config, "rules");
             if (r != null) {
@@ -235,6 +258,23 @@ public class ComplianceReportMojo extends AbstractMavenReport {
                 }
             }
         }
+    }
+
+    private static String text(org.w3c.dom.Element config, String name, String otherwise) {
+        org.w3c.dom.Element e = child(config, name);
+        return e == null ? otherwise : e.getTextContent().strip();
+    }
+
+    private static Map<String, String> map(org.w3c.dom.Element config, String name) {
+        org.w3c.dom.Element e = child(config, name);
+        if (e == null) {
+            return null;
+        }
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (org.w3c.dom.Element item : children(e)) {
+            out.put(item.getTagName(), item.getTextContent().strip());
+        }
+        return out;
     }
 
     private static List<String> list(org.w3c.dom.Element config, String name) {
@@ -285,9 +325,13 @@ public class ComplianceReportMojo extends AbstractMavenReport {
             this.underscoreIds = ComplianceReportMojo.this.underscoreIds;
             this.strict = ComplianceReportMojo.this.strict;
             this.testReportDirectories = ComplianceReportMojo.this.testReportDirectories;
-            this.requirementsDirectory = "requirements";
-            this.complianceFile = "COMPLIANCE.md";
-            this.maxLineLength = 100;
+            this.specExempt = ComplianceReportMojo.this.specExempt;
+            this.idPrefixes = ComplianceReportMojo.this.idPrefixes;
+            this.linkIncludes = ComplianceReportMojo.this.linkIncludes;
+            this.linkExcludes = ComplianceReportMojo.this.linkExcludes;
+            this.requirementsDirectory = ComplianceReportMojo.this.requirementsDirectory;
+            this.complianceFile = ComplianceReportMojo.this.complianceFile;
+            this.maxLineLength = ComplianceReportMojo.this.maxLineLength;
             this.maxFileSize = io.github.spectrace.core.trace.TraceOptions.DEFAULT_MAX_FILE_SIZE;
             setLog(ComplianceReportMojo.this.getLog());
         }

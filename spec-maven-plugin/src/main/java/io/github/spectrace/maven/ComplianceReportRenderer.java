@@ -122,9 +122,15 @@ final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
             cell(r.level().id());
             cell(r.title());
             sink.tableCell();
-            sink.link(specLink(r.anchor()));
-            sink.text(r.section().isEmpty() ? r.source() : r.section());
-            sink.link_();
+            String section = r.section().isEmpty() ? r.source() : r.section();
+            if (data.scmUrl() == null || data.scmUrl().isBlank()) {
+                // The site has no copy of the spec, so a relative link would be dead: show where it is instead.
+                sink.text(section + " (" + r.anchor() + ")");
+            } else {
+                sink.link(specLink(r.anchor()));
+                sink.text(section);
+                sink.link_();
+            }
             sink.tableCell_();
             listCell(locations(p.code()));
             listCell(tests(p));
@@ -167,9 +173,6 @@ final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
     }
 
     private String specLink(String anchor) {
-        if (data.scmUrl() == null || data.scmUrl().isBlank()) {
-            return anchor;
-        }
         String base = data.scmUrl().endsWith("/") ? data.scmUrl().substring(0, data.scmUrl().length() - 1)
                 : data.scmUrl();
         return base + "/blob/HEAD/" + anchor;
