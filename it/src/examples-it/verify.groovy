@@ -1,23 +1,55 @@
-// The bundled example: its committed requirements/*.yaml and COMPLIANCE.md are up to date, so the goal
-// writes nothing.
+// Tests SPEC-PLUGIN-2003.
+// The bundled example, built with `mvn verify`: the plugin is declared with <extensions>true</extensions> and no
+// <executions>, so lint and check-links run at validate and verify-drift at verify, each doing its work once,
+// at the top-level project. The committed requirements/*.yaml and COMPLIANCE.md are up to date, every MUST
+// requirement is cited by code and a test, the tests pass, and nothing is logged as a warning or an error.
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
-def lines = log.readLines()
+// The plugin version is not part of what is tested.
+def lines = log.readLines().collect { it.replaceAll(/spec-maven-plugin:[^:]+:/, 'spec-maven-plugin:VERSION:') }
 def count = { String line -> lines.count { it == line } }
-
-['COMPLIANCE.md', 'requirements/contracts-config-schema.yaml', 'requirements/orchestrator-core.yaml',
-        'requirements/orchestrator.yaml', 'requirements/orchestratord.yaml'].each { path ->
-    assert count("[INFO] unchanged ${path}") == 1 : "${path} is not up to date in examples/"
+// What a goal logged in one project: the lines after its header, up to the next '[INFO] ---' line.
+def output = { String goalAndExecution, String project ->
+    def header = "[INFO] --- spec-maven-plugin:VERSION:${goalAndExecution} @ ${project} ---".toString()
+    def at = lines.findIndexValues { it == header }
+    assert at.size() == 1 : "${goalAndExecution} should run once in ${project}"
+    lines.drop((int) at[0] + 1).takeWhile { !it.startsWith('[INFO] ---') }
+            .findAll { it != '[INFO] ' && !it.startsWith('[INFO] Download') }
 }
-assert !lines.any { it.startsWith('[INFO] wrote ') || it.startsWith('[INFO] deleted ') }
-assert count('[INFO] 14 requirements (7 must, 4 should, 3 may, 0 info) from 5 spec files in 4 modules;'
-        + ' 0 files written, 5 unchanged, 0 deleted') == 1
-assert lines.contains('[INFO] BUILD SUCCESS')
-// validate runs lint and check-links without any <executions> (the plugin is declared with <extensions>true),
-// once for the whole reactor, and the example is clean.
-assert count('[INFO] 0 errors, 0 warnings in 5 files; SARIF report: target/spec/lint.sarif') == 1
-assert count('[INFO] 0 errors, 0 warnings in 5 files; 3 links checked, 0 external links not checked;'
-        + ' SARIF report: target/spec/links.sarif') == 1
+
+def lint = '[INFO] 0 errors, 0 warnings in 5 files; SARIF report: target/spec/lint.sarif'
+def links = '[INFO] 0 errors, 0 warnings in 5 files; 3 links checked, 0 external links not checked;' +
+        ' SARIF report: target/spec/links.sarif'
+def coverage = '[INFO] Coverage: must 7/7 tested (100.0%), 7/7 implemented (100.0%); should 0/4 tested (0.0%),' +
+        ' 0/4 implemented (0.0%); may 0/3 tested (0.0%), 0/3 implemented (0.0%); 8 files scanned, 0 skipped (binary, too large or linking outside), 14 citations'
+def gate = '[INFO] 0 errors, 0 warnings in 5 files; 5 generated files compared; SARIF report: target/spec/verify.sarif'
+assert output('lint (spec-default)', 'orchestrator') == [lint]
+assert output('check-links (spec-default-check-links)', 'orchestrator') == [links]
+assert output('verify-drift (spec-default-verify-drift)', 'orchestrator') == [coverage, gate]
+['orchestrator-core', 'orchestratord', 'contracts-config-schema'].each { module ->
+    assert output('lint (spec-default)', module) == []
+    assert output('check-links (spec-default-check-links)', module) == []
+    assert output('verify-drift (spec-default-verify-drift)', module) == []
+}
+[lint, links, coverage, gate].each { assert count(it) == 1 }
+assert lines.count { it.contains(' SARIF report: ') } == 3
+
+// The tests ran in each module.
+assert count('[INFO] Running example.core.QueueTest') == 1
+assert count('[INFO] Running example.api.AdmissionTest') == 1
+assert count('[INFO] Running example.config.ConfigValidatorTest') == 1
+assert count('[INFO] Tests run: 3, Failures: 0, Errors: 0, Skipped: 0') == 1
+assert count('[INFO] Tests run: 2, Failures: 0, Errors: 0, Skipped: 0') == 1
+assert count('[INFO] Tests run: 1, Failures: 0, Errors: 0, Skipped: 0') == 1
+assert count('[INFO] BUILD SUCCESS') == 1
 assert !lines.any { it.startsWith('[WARNING]') || it.startsWith('[ERROR]') }
+
+// lint and check-links had already run, so verify-drift did not run them again: its report has only its own
+// rules, and no results.
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/spec/verify.sarif'), 'UTF-8')
+assert sarif.runs[0].tool.driver.rules*.id == ['DRIFT-CHANGED', 'DRIFT-MISSING', 'DRIFT-STALE', 'TRACE-COVERAGE',
+        'TRACE-DANGLING', 'TRACE-UNIMPLEMENTED', 'TRACE-UNIMPLEMENTED-MAY', 'TRACE-UNIMPLEMENTED-SHOULD',
+        'TRACE-UNTESTED', 'TRACE-UNTESTED-MAY', 'TRACE-UNTESTED-SHOULD']
+assert sarif.runs[0].results == []
 
 // orchestratord.yaml merges the root spec .specs/20-orchestratord.md with the module's own SPEC/SPEC.md.
 def yaml = new File(basedir, 'requirements/orchestratord.yaml').getText('UTF-8')
@@ -34,10 +66,15 @@ assert yaml.contains('    anchor: orchestratord/SPEC/SPEC.md#streaming\n')
 
 def compliance = new File(basedir, 'COMPLIANCE.md').getText('UTF-8').readLines()
 assert compliance[0] == "<!-- Generated by spec-maven-plugin. Do not edit; run 'mvn spec:extract' to regenerate. -->"
-assert compliance.contains('| [orchestratord](#orchestratord) | 4 | 2 | 1 | 1 | 0 |')
-assert compliance.contains('| **Total** | 14 | 7 | 4 | 3 | 0 |')
+assert compliance.contains('| [orchestratord](#orchestratord) | 4 | 2 | 1 | 1 | 0 | 50.0% | 50.0% |')
+assert compliance.contains('| **Total** | 14 | 7 | 4 | 3 | 0 | 50.0% | 50.0% |')
 assert compliance.contains('Sources: [.specs/20-orchestratord.md](.specs/20-orchestratord.md)'
         + ' [orchestratord/SPEC/SPEC.md](orchestratord/SPEC/SPEC.md)')
+// EventStream.java cites OC-CTRL-2010 in its Javadoc, AdmissionTest.java in a comment.
+assert compliance.contains('| [OC-CTRL-2010](orchestratord/SPEC/SPEC.md#streaming) | must | Results MUST be streamed'
+        + ' as server-sent events in token order. | Streaming | 1 | 1 | covered |')
+assert compliance.contains('| [OC-CTRL-2011](orchestratord/SPEC/SPEC.md#streaming) | may | A stream MAY end with a'
+        + ' metrics event. | Streaming | 0 | 0 | uncovered |')
 // The explicit <mapping> in examples/pom.xml: 60-config.md goes to contracts-config-schema.
 assert compliance.contains('Sources: [.specs/60-config.md](.specs/60-config.md)')
 assert compliance.contains('## contracts-config-schema')

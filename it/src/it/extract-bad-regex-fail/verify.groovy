@@ -1,3 +1,4 @@
+// Tests SPEC-PLUGIN-2011 (MojoExecutionException).
 // An invalid <idPattern> stops the build before anything is read or written; the message names the regex, the
 // problem and the fix.
 def project = 'bad-regex'

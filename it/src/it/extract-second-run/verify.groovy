@@ -16,7 +16,7 @@ def output = lines.drop(header + 1)
 assert output == [
         '[INFO] unchanged COMPLIANCE.md',
         '[INFO] unchanged requirements/billing.yaml',
-        '[INFO] 3 requirements (1 must, 1 should, 1 may, 0 info) from 1 spec files in 1 modules;'
+        '[INFO] 3 requirements (1 must, 1 should, 1 may, 0 info) from 1 spec file in 1 module;'
                 + ' 0 files written, 2 unchanged, 0 deleted',
 ]
 

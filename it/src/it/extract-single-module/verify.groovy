@@ -12,7 +12,7 @@ def output = lines.drop(header + 1)
 assert output == [
         '[INFO] wrote COMPLIANCE.md',
         '[INFO] wrote requirements/core.yaml',
-        '[INFO] 6 requirements (2 must, 1 should, 1 may, 2 info) from 1 spec files in 1 modules;'
+        '[INFO] 6 requirements (2 must, 1 should, 1 may, 2 info) from 1 spec file in 1 module;'
                 + ' 2 files written, 0 unchanged, 0 deleted',
 ]
 

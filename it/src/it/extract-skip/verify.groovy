@@ -1,3 +1,4 @@
+// Tests SPEC-PLUGIN-2004.
 // -Dspec.skip=true: the goal says so and reads and writes nothing.
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 def lines = log.readLines()

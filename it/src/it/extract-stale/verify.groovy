@@ -11,7 +11,7 @@ assert output == [
         '[INFO] wrote COMPLIANCE.md',
         '[INFO] wrote requirements/core.yaml',
         '[INFO] deleted requirements/old.yaml (no spec maps to this module any more)',
-        '[INFO] 1 requirements (1 must, 0 should, 0 may, 0 info) from 1 spec files in 1 modules;'
+        '[INFO] 1 requirement (1 must, 0 should, 0 may, 0 info) from 1 spec file in 1 module;'
                 + ' 2 files written, 0 unchanged, 1 deleted',
 ]
 

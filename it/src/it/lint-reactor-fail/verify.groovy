@@ -1,3 +1,4 @@
+// Tests SPEC-PLUGIN-2010 and SPEC-PLUGIN-2011 (MojoFailureException).
 // One finding per rule family, in a 3-project reactor built with -T 2 and no <executions>: every finding is
 // reported once, at the top-level project, and the build fails with a MojoFailureException.
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')

@@ -16,6 +16,10 @@ import io.github.spectrace.core.markdown.SpecDocument;
 import io.github.spectrace.core.markdown.SpecParser;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.results.ProofAnalyzer;
+import io.github.spectrace.core.results.ResultsRules;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.TestResults;
 import io.github.spectrace.core.trace.SourceRoot;
 import io.github.spectrace.core.trace.Trace;
 import io.github.spectrace.core.trace.TraceOptions;
@@ -121,6 +125,22 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      */
     @Parameter(property = "spec.complianceFile", defaultValue = "COMPLIANCE.md")
     protected String complianceFile;
+
+    /**
+     * Skips {@code spec:lint}, and the lint part of {@code spec:verify-drift}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.lint.skip", defaultValue = "false")
+    protected boolean skipLint;
+
+    /**
+     * Skips {@code spec:check-links}, and the link part of {@code spec:verify-drift}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.checkLinks.skip", defaultValue = "false")
+    protected boolean skipLinks;
 
     /**
      * Fails the build on warnings as well as on errors.
@@ -240,6 +260,16 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      */
     @Parameter
     protected List<String> traceTestIncludes;
+
+    /**
+     * Directories of Surefire and Failsafe {@code TEST-*.xml} reports, relative to each module's base
+     * directory. Used by {@code spec:report} and by the {@code TRACE-UNPROVEN} rule of {@code spec:verify-drift}.
+     * Default: {@code target/surefire-reports} and {@code target/failsafe-reports}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected List<String> testReportDirectories;
 
     /** This plugin, for its version in SARIF output. */
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
@@ -362,6 +392,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         all.addAll(LinkRules.ALL);
         all.addAll(TraceRules.ALL);
         all.addAll(DriftRules.ALL);
+        all.addAll(ResultsRules.ALL);
         return RuleSettings.of(all, rules);
     }
 
@@ -375,12 +406,16 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected int[] log(List<Finding> findings) {
         int[] counts = new int[2];
         for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR) {
-                counts[0]++;
-                getLog().error(f.format());
-            } else {
-                counts[1]++;
-                getLog().warn(f.format());
+            boolean error = f.severity() == Severity.ERROR;
+            counts[error ? 0 : 1]++;
+            // A drift finding carries its diff on further lines; each gets the level's prefix, so that log
+            // filters and CI annotations keep the diff with its finding.
+            for (String line : f.format().split("\n", -1)) {
+                if (error) {
+                    getLog().error(line);
+                } else {
+                    getLog().warn(line);
+                }
             }
         }
         return counts;
@@ -553,6 +588,38 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /**
+     * Reads the test reports of every module.
+     *
+     * @param layout the layout
+     * @return the results; malformed report files become warnings in it
+     */
+    protected TestResults testResults(ProjectLayout layout) {
+        List<String> dirs = testReportDirectories == null || testReportDirectories.isEmpty()
+                ? List.of("target/surefire-reports", "target/failsafe-reports") : entries(testReportDirectories);
+        List<Path> paths = new ArrayList<>();
+        for (MavenProject p : allProjects()) {
+            for (String d : dirs) {
+                paths.add(p.getBasedir().toPath().resolve(d));
+            }
+        }
+        return TestResults.read(layout.root(), paths);
+    }
+
+    /**
+     * Each requirement with its citations, mapped test results and status.
+     *
+     * @param layout the layout
+     * @param extraction the requirements
+     * @param trace the citations
+     * @param results the test results
+     * @return the proofs, sorted
+     */
+    protected List<RequirementProof> proofs(ProjectLayout layout, Extraction extraction, Trace trace,
+            TestResults results) {
+        return ProofAnalyzer.analyze(layout.root(), extraction, trace, results);
+    }
+
+    /**
      * Marks that lint or check-links ran in this build, so that verify-drift does not run it again.
      *
      * @param goal {@code lint} or {@code check-links}
@@ -569,6 +636,17 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      */
     protected boolean gateDone(String goal) {
         return Boolean.TRUE.equals(project.getContextValue(GATES_DONE + "." + goal));
+    }
+
+    /**
+     * The repository-relative path of the POM of the project the work runs in, where findings about the
+     * configuration are reported.
+     *
+     * @param layout the layout
+     * @return for example {@code pom.xml}
+     */
+    protected String pomPath(ProjectLayout layout) {
+        return project.getFile() == null ? "pom.xml" : relative(layout, project.getFile());
     }
 
     private static String relative(ProjectLayout layout, File file) {

@@ -20,13 +20,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check-links", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckLinksMojo extends AbstractSpecMojo {
 
-    /**
-     * Skips this goal.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "spec.checkLinks.skip", defaultValue = "false")
-    private boolean skipLinks;
 
     @Override
     protected void executeSpec() throws MojoFailureException {

@@ -59,10 +59,10 @@ public class ExtractMojo extends AbstractSpecMojo {
                 levels[l.ordinal()] += m.count(l);
             }
         }
-        getLog().info(String.format(java.util.Locale.ROOT,
-                "%d requirements (%d must, %d should, %d may, %d info) from %d spec files in %d modules;"
-                        + " %d files written, %d unchanged, %d deleted",
-                extraction.requirementCount(), levels[0], levels[1], levels[2], levels[3],
-                extraction.documents().size(), extraction.modules().size(), wrote, unchanged, deleted));
+        getLog().info(plural(extraction.requirementCount(), "requirement") + " (" + levels[0] + " must, " + levels[1]
+                + " should, " + levels[2] + " may, " + levels[3] + " info) from "
+                + plural(extraction.documents().size(), "spec file") + " in " + plural(extraction.modules().size(),
+                        "module") + "; " + plural(wrote, "file") + " written, " + unchanged + " unchanged, " + deleted
+                + " deleted");
     }
 }

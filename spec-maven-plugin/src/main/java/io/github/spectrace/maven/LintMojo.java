@@ -22,13 +22,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class LintMojo extends AbstractSpecMojo {
 
-    /**
-     * Skips this goal.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "spec.lint.skip", defaultValue = "false")
-    private boolean skipLint;
 
     @Override
     protected void executeSpec() throws MojoFailureException {

@@ -14,6 +14,11 @@ import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.report.Sarif;
+import io.github.spectrace.core.report.TraceJson;
+import io.github.spectrace.core.results.ProofAnalyzer;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.ResultsRules;
+import io.github.spectrace.core.results.TestResults;
 import io.github.spectrace.core.trace.LevelCoverage;
 import io.github.spectrace.core.trace.Trace;
 import io.github.spectrace.core.trace.TraceChecker;
@@ -52,7 +57,8 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
 
     /**
      * Also runs lint and check-links, so that one {@code mvn verify} is the whole gate. They are not run again
-     * when they already ran in the same build (for example bound to {@code validate}).
+     * when they already ran in the same build (for example bound to {@code validate}), nor when
+     * {@code spec.lint.skip} or {@code spec.checkLinks.skip} is set.
      *
      * @since 0.1.0
      */
@@ -93,6 +99,10 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
         }
         ProjectLayout layout = layout();
         ExtractOptions options = extractOptions();
+        if (maxDiffLines < 1) {
+            throw new SpecException("<maxDiffLines> is " + maxDiffLines + ". Give a positive number of lines, such"
+                    + " as 40.");
+        }
         Map<Level, Double> minTest = ratios(minTestCoverage, "minTestCoverage");
         Map<Level, Double> minCode = ratios(minCodeCoverage, "minCodeCoverage");
         Extraction extraction = extract(layout, options);
@@ -103,26 +113,33 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
         List<Finding> findings = new ArrayList<>(
                 new DriftChecker(ruleSettings(), maxDiffLines).check(layout.root(), expected, stale));
         boolean drift = !findings.isEmpty();
-        findings.addAll(new TraceChecker(ruleSettings(), minTest, minCode, "pom.xml").check(extraction, trace));
+        findings.addAll(new TraceChecker(ruleSettings(), minTest, minCode, pomPath(layout)).check(extraction, trace));
         List<Rule> rules = new ArrayList<>(DriftRules.ALL);
         rules.addAll(TraceRules.ALL);
         if (verifyLint) {
-            if (!gateDone("lint")) {
+            if (!skipLint && !gateDone("lint")) {
                 findings.addAll(lint(layout, options, extraction));
                 rules.addAll(LintRules.ALL);
             }
-            if (!gateDone("check-links")) {
+            if (!skipLinks && !gateDone("check-links")) {
                 LinkReport links = checkLinks(layout, options, extraction);
                 findings.addAll(links.findings());
                 rules.addAll(LinkRules.ALL);
             }
         }
+        TestResults results = testResults(layout);
+        List<RequirementProof> proofs = proofs(layout, extraction, trace, results);
+        findings.addAll(ProofAnalyzer.unproven(proofs, ruleSettings()));
+        findings.addAll(results.warnings());
+        rules.addAll(ResultsRules.ALL);
         findings.sort(null);
+        writeReport(layout, "trace.json", TraceJson.render(extraction, proofs, findings));
         int[] counts = log(findings);
         String sarif = writeReport(layout, "verify.sarif",
                 Sarif.render("spec-maven-plugin", plugin.getVersion(), rules, findings));
-        getLog().info(coverageLine(TraceChecker.coverage(extraction, trace)) + "; " + trace.filesScanned()
-                + " files scanned, " + trace.references().size() + " citations");
+        getLog().info(coverageLine(TraceChecker.coverage(extraction, trace)) + "; " + plural(trace.filesScanned(),
+                "file") + " scanned, " + trace.filesSkipped() + " skipped (binary, too large or linking outside),"
+                + " " + plural(trace.references().size(), "citation"));
         getLog().info(summary(counts, extraction.documents().size()) + "; " + plural(expected.size(),
                 "generated file") + " compared; SARIF report: " + sarif);
         failIfNeeded(counts, "verify-drift", drift
@@ -167,8 +184,9 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
                 v = -1;
             }
             if (!(v >= 0 && v <= 1)) {
-                throw new SpecException("<" + element + "><" + e.getKey() + "> is '" + e.getValue()
-                        + "'. Give a share between 0 and 1, for example 1.0 or 0.8.");
+                throw new SpecException("<" + element + "><" + e.getKey() + "> is '"
+                        + (e.getValue() == null ? "" : e.getValue()) + "'. Give a share between 0 and 1, for example"
+                        + " 1.0 or 0.8.");
             }
             out.put(level, v);
         }

@@ -61,8 +61,11 @@ public final class DriftChecker {
                 String b = new String(e.getValue(), StandardCharsets.UTF_8);
                 int line = UnifiedDiff.firstDifference(a, b);
                 StringBuilder msg = new StringBuilder("differs from what the specs produce");
-                if (line == 0) {
-                    msg.append(" (line ends or encoding differ; the generated files use UTF-8 and LF).");
+                if (line == 0 || a.replace("\r\n", "\n").equals(b)) {
+                    msg.append(" only in its line ends or encoding: generated files use UTF-8 and LF. If git"
+                            + " converts them on checkout, add '*.yaml text eol=lf' and 'COMPLIANCE.md text eol=lf'"
+                            + " to .gitattributes.");
+                    line = 1;
                 } else {
                     msg.append(":");
                     for (String d : UnifiedDiff.diff(e.getKey(), a, b, maxDiffLines)) {

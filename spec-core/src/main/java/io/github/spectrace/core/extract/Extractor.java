@@ -2,6 +2,7 @@ package io.github.spectrace.core.extract;
 
 import io.github.spectrace.core.SpecException;
 import io.github.spectrace.core.io.SpecFiles;
+import io.github.spectrace.core.links.LinkTarget;
 import io.github.spectrace.core.markdown.Keywords;
 import io.github.spectrace.core.markdown.SpecDocument;
 import io.github.spectrace.core.markdown.SpecDocument.Block;
@@ -13,15 +14,12 @@ import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.NaturalOrder;
 import io.github.spectrace.core.model.Requirement;
 import io.github.spectrace.core.model.Severity;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +27,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads the specs of a project and builds the requirement model. Nothing is written; see
@@ -41,8 +38,6 @@ public final class Extractor {
     public static final String DUPLICATE_RULE = "SPEC-ID-DUPLICATE";
     /** Rule ID of the warning for a mapping that matches no spec. */
     public static final String UNUSED_MAPPING_RULE = "SPEC-MAPPING-UNUSED";
-
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     private final ProjectLayout layout;
     private final ExtractOptions options;
@@ -200,14 +195,14 @@ public final class Extractor {
         }
 
         void collect(Path specDir, Block block, Set<String> into) {
-            Set<String> candidates = new LinkedHashSet<>();
             for (String link : block.links()) {
-                if (!link.isEmpty() && !link.startsWith("#") && !SCHEME.matcher(link).matches()) {
-                    candidates.add(decode(stripFragment(link)));
+                LinkTarget t = LinkTarget.of(root, specDir, link);
+                String rel = t.kind() == LinkTarget.Kind.RELATIVE ? existing(t.path()) : null;
+                if (rel != null) {
+                    into.add(rel);
                 }
             }
-            candidates.addAll(block.pathTokens());
-            for (String c : candidates) {
+            for (String c : block.pathTokens()) {
                 String rel = resolve(specDir, c);
                 if (rel == null && !c.startsWith(".")) {
                     rel = resolve(root, c);
@@ -228,6 +223,11 @@ public final class Extractor {
             } catch (InvalidPathException e) {
                 return null;
             }
+            return existing(p);
+        }
+
+        /** The repository-relative path of an existing, non-generated file or directory inside the project. */
+        private String existing(Path p) {
             if (!p.startsWith(root) || p.equals(root) || p.equals(complianceFile)
                     || !requirementsDirectory.equals(root) && p.startsWith(requirementsDirectory)) {
                 return null;
@@ -238,28 +238,6 @@ public final class Extractor {
             return SpecFinder.slashes(root.relativize(p));
         }
 
-        private static String stripFragment(String link) {
-            int cut = link.length();
-            int hash = link.indexOf('#');
-            int query = link.indexOf('?');
-            if (hash >= 0) {
-                cut = hash;
-            }
-            if (query >= 0 && query < cut) {
-                cut = query;
-            }
-            return link.substring(0, cut);
-        }
 
-        private static String decode(String s) {
-            if (s.indexOf('%') < 0) {
-                return s;
-            }
-            try {
-                return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                return s;
-            }
-        }
     }
 }

@@ -40,6 +40,26 @@ public final class LineIndex {
     }
 
     /**
+     * The number of lines; a text ending in a line end has an empty last line.
+     *
+     * @return at least 1
+     */
+    public int lineCount() {
+        return count;
+    }
+
+    /**
+     * The offset of a 1-based line and column.
+     *
+     * @param line a line between 1 and {@link #lineCount()}
+     * @param column a 1-based column
+     * @return the character offset
+     */
+    public int offset(int line, int column) {
+        return starts[line - 1] + column - 1;
+    }
+
+    /**
      * The column of an offset.
      *
      * @param offset a character offset

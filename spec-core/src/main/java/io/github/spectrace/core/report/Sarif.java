@@ -1,15 +1,10 @@
 package io.github.spectrace.core.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +16,6 @@ import java.util.List;
 // SPEC-CORE-1036
 public final class Sarif {
 
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final DefaultIndenter LF_INDENT = new DefaultIndenter("  ", "\n");
 
     private Sarif() {
     }
@@ -39,9 +32,7 @@ public final class Sarif {
     public static String render(String toolName, String toolVersion, List<Rule> rules, List<Finding> findings) {
         List<Rule> sortedRules = new ArrayList<>(rules);
         sortedRules.sort(Comparator.comparing(Rule::id));
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT));
+        return JsonText.write(g -> {
             g.writeStartObject();
             g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
             g.writeStringField("version", "2.1.0");
@@ -110,10 +101,7 @@ public final class Sarif {
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        });
     }
 
     /** A relative path as a URI reference: everything but unreserved characters and '/' is percent-encoded. */

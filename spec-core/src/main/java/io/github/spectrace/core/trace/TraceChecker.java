@@ -1,5 +1,6 @@
 package io.github.spectrace.core.trace;
 
+import io.github.spectrace.core.extract.Definitions;
 import io.github.spectrace.core.extract.Extraction;
 import io.github.spectrace.core.markdown.SpecDocument;
 import io.github.spectrace.core.markdown.SpecDocument.Block;
@@ -105,8 +106,16 @@ public final class TraceChecker {
             dangling(out, r.id(), r.path(), r.line(), r.column(), r.test() ? "a test" : "code", byPrefix);
         }
         Set<String> prefixes = byPrefix.keySet();
+        Definitions definitions = new Definitions(extraction.documents());
         for (SpecDocument d : extraction.documents()) {
             for (Block b : d.blocks()) {
+                // A citation at the end of prose, "(OC-CORE-1098).", is a demoted definition, not a mention.
+                for (IdToken t : b.defined()) {
+                    if (!definitions.defines(b, t) && !defined.contains(t.id())
+                            && prefixes.contains(IdPatterns.prefixOf(t.id()))) {
+                        dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix);
+                    }
+                }
                 for (IdToken t : b.mentions()) {
                     if (!defined.contains(t.id()) && prefixes.contains(IdPatterns.prefixOf(t.id()))) {
                         dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix);
@@ -148,8 +157,8 @@ public final class TraceChecker {
         add(out, TraceRules.COVERAGE, pom, 0, 0, what + " coverage of " + level + " requirements is "
                 + LevelCoverage.percent(count, lc.total()) + " (" + count + " of " + lc.total() + "), below <"
                 + element + "><" + level + ">" + String.format(Locale.ROOT, "%s", min) + "</" + level + "></"
-                + element + ">. Cite the requirements listed above in " + (what.equals("test") ? "tests" : "code")
-                + ".");
+                + element + ">. Cite more " + level + " requirements in " + (what.equals("test") ? "tests" : "code")
+                + "; COMPLIANCE.md lists each requirement's status.");
     }
 
     private void dangling(List<Finding> out, String id, String path, int line, int column, String where,

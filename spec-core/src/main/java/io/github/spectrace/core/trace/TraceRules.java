@@ -29,13 +29,16 @@ public final class TraceRules {
     /** A MAY requirement that no code cites. */
     public static final Rule UNIMPLEMENTED_MAY = new Rule("TRACE-UNIMPLEMENTED-MAY", null,
             "A MAY requirement is not cited by any code.");
+    /** A MUST requirement that no passing test proves in the test results present. Off by default. */
+    public static final Rule UNPROVEN = new Rule("TRACE-UNPROVEN", null,
+            "A MUST requirement is not proven by a passing test in the test reports present at verify time.");
     /** Coverage below a configured minimum. */
     public static final Rule COVERAGE = new Rule("TRACE-COVERAGE", Severity.ERROR,
             "The share of requirements of a level cited by tests or code is below the configured minimum.");
 
     /** All rules, sorted by ID. */
     public static final List<Rule> ALL = List.of(COVERAGE, DANGLING, UNIMPLEMENTED, UNIMPLEMENTED_MAY,
-            UNIMPLEMENTED_SHOULD, UNTESTED, UNTESTED_MAY, UNTESTED_SHOULD);
+            UNIMPLEMENTED_SHOULD, UNPROVEN, UNTESTED, UNTESTED_MAY, UNTESTED_SHOULD);
 
     private TraceRules() {
     }

@@ -196,7 +196,7 @@ public final class Tracer {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new SpecException(rel(file) + ": cannot read the file (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "). Check that it is readable, or exclude it.", e);
+                    + e.getMessage() + "). Check that it is readable.", e);
         }
         int probe = Math.min(bytes.length, BINARY_PROBE);
         for (int i = 0; i < probe; i++) {

@@ -43,12 +43,9 @@ class DriftCheckerTest {
                         + "@@ -1,7 +1,7 @@\n"
                         + " one\n two\n three\n-four\n+FOUR\n five\n six\n seven",
                 "requirements/b.yaml: [DRIFT-MISSING] is missing; the specs produce it.",
-                "requirements/crlf.yaml:1: [DRIFT-CHANGED] differs from what the specs produce:\n"
-                        + "--- requirements/crlf.yaml (committed)\n"
-                        + "+++ requirements/crlf.yaml (from the specs)\n"
-                        + "@@ -1,1 +1,1 @@\n"
-                        + "-x\r\n"
-                        + "+x",
+                "requirements/crlf.yaml:1: [DRIFT-CHANGED] differs from what the specs produce only in its line ends"
+                        + " or encoding: generated files use UTF-8 and LF. If git converts them on checkout, add"
+                        + " '*.yaml text eol=lf' and 'COMPLIANCE.md text eol=lf' to .gitattributes.",
                 "requirements/old.yaml: [DRIFT-STALE] was generated earlier, but no spec maps to this module any"
                         + " more."), found);
     }

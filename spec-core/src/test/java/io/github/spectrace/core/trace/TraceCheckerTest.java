@@ -84,13 +84,25 @@ class TraceCheckerTest {
     }
 
     @Test
+    void citationAtTheEndOfProseOfAnUndefinedIdIsDangling() throws IOException {
+        Files.createDirectories(root.resolve(".specs"));
+        Files.writeString(root.resolve(".specs/20-more.md"), "The depth is exported (OC-CORE-1098).\n");
+        Trace t = trace(new Reference("OC-CORE-1001", "src/A.java", 1, 1, false),
+                new Reference("OC-CORE-1001", "src/ATest.java", 1, 1, true));
+        assertEquals(List.of("error .specs/20-more.md:1:24: [TRACE-DANGLING] OC-CORE-1098 is cited by the spec but"
+                + " no spec defines it; did you mean OC-CORE-1001?"),
+                check(Map.of("TRACE-UNTESTED", "off", "TRACE-UNIMPLEMENTED", "off"), Map.of(), t).stream()
+                        .filter(l -> l.contains("1098")).toList());
+    }
+
+    @Test
     void coverageMinimum() throws IOException {
         Trace t = trace(new Reference("OC-CORE-1001", "src/ATest.java", 1, 1, true));
         List<String> found = check(Map.of("TRACE-UNTESTED", "off", "TRACE-UNIMPLEMENTED", "off", "TRACE-DANGLING", "off"),
                 Map.of(Level.MUST, 1.0, Level.SHOULD, 0.0), t);
         assertEquals(List.of("error pom.xml: [TRACE-COVERAGE] test coverage of must requirements is 50.0% (1 of 2),"
-                + " below <minTestCoverage><must>1.0</must></minTestCoverage>. Cite the requirements listed above in"
-                + " tests."), found);
+                + " below <minTestCoverage><must>1.0</must></minTestCoverage>. Cite more must requirements in tests;"
+                + " COMPLIANCE.md lists each requirement's status."), found);
         assertEquals(List.of(new LevelCoverage(Level.MUST, 2, 0, 1), new LevelCoverage(Level.SHOULD, 1, 0, 0),
                 new LevelCoverage(Level.MAY, 1, 0, 0), new LevelCoverage(Level.INFO, 0, 0, 0)),
                 TraceChecker.coverage(extraction(), t));

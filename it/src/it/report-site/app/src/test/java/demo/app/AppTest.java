@@ -1,0 +1,14 @@
+package demo.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** Cites no requirement: the version requirement is left untested on purpose. */
+class AppTest {
+
+    @Test
+    void printsUsage() {
+        assertEquals("usage: app [--version]", App.run());
+    }
+}

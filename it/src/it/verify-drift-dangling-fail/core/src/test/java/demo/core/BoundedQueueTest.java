@@ -1,0 +1,38 @@
+package demo.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+class BoundedQueueTest {
+
+    @Test
+    @Tag("CORE-1001")
+    void rejectsWhenFull() {
+        BoundedQueue<String> q = new BoundedQueue<>(1);
+        assertTrue(q.offer("a"));
+        assertFalse(q.offer("b"));
+    }
+
+    /** Verifies CORE-1002. */
+    @Test
+    void handsOutInOrder() {
+        BoundedQueue<String> q = new BoundedQueue<>(2);
+        q.offer("a");
+        q.offer("b");
+        assertEquals("a", q.poll());
+        assertEquals("b", q.poll());
+    }
+
+    @Test
+    @Tag("CORE-1012")
+    void firstOfferedIsFirstOut() {
+        BoundedQueue<Integer> q = new BoundedQueue<>(3);
+        q.offer(1);
+        q.offer(2);
+        assertEquals(1, q.poll());
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.spectrace.maven;
+
+import io.github.spectrace.core.markdown.GitHubSlugger;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.ProofStatus;
+import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.TestCaseResult;
+import io.github.spectrace.core.trace.LevelCoverage;
+import io.github.spectrace.core.trace.Reference;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+/**
+ * Presents a {@link ReportData} as the "Spec Compliance" page: a summary with coverage bars, one section per
+ * module with a table of requirements, and the findings. Every piece of user text goes through
+ * {@link Sink#text(String)}, which escapes it; raw HTML is used only for the bars and badges, whose content is
+ * built here from fixed strings and numbers.
+ */
+final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
+
+    static final String TITLE = "Spec Compliance";
+
+    private static final String STYLE = "<style>"
+            + ".spec-bar{background:#e9ecef;width:120px;height:12px;display:inline-block;vertical-align:middle}"
+            + ".spec-bar>span{display:block;height:12px;background:#2e7d32}"
+            + ".spec-badge{display:inline-block;padding:1px 6px;border-radius:3px;color:#fff;font-size:90%}"
+            + ".spec-proven{background:#2e7d32}.spec-failing{background:#c62828}.spec-covered{background:#1565c0}"
+            + ".spec-untested{background:#ef6c00}.spec-unimplemented{background:#6a1b9a}"
+            + ".spec-uncovered{background:#616161}"
+            + "</style>";
+
+    private final ReportData data;
+
+    ComplianceReportRenderer(Sink sink, ReportData data) {
+        super(sink);
+        this.data = data;
+    }
+
+    @Override
+    public String getTitle() {
+        return TITLE;
+    }
+
+    @Override
+    protected void renderBody() {
+        sink.rawText(STYLE);
+        startSection(TITLE);
+        summary();
+        for (String module : data.modules()) {
+            module(module);
+        }
+        findings();
+        endSection();
+    }
+
+    private void summary() {
+        startSection("Summary");
+        paragraph("Requirements extracted from the specs, with the code and tests that cite them. A requirement is"
+                + " proven when at least one citing test ran and passed in this build, and none failed. "
+                + data.testReports() + " test report files were read.");
+        Map<Level, int[]> byLevel = new EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            byLevel.put(l, new int[4]);
+        }
+        for (RequirementProof p : data.proofs()) {
+            int[] c = byLevel.get(p.requirement().level());
+            c[0]++;
+            c[1] += p.code().isEmpty() ? 0 : 1;
+            c[2] += p.tests().isEmpty() ? 0 : 1;
+            c[3] += p.status() == ProofStatus.PROVEN ? 1 : 0;
+        }
+        sink.table();
+        sink.tableRows();
+        headerRow("Level", "Requirements", "Referenced by code", "Referenced by a test", "Proven by a passing test");
+        for (Map.Entry<Level, int[]> e : byLevel.entrySet()) {
+            int[] c = e.getValue();
+            if (c[0] == 0) {
+                continue;
+            }
+            sink.tableRow();
+            cell(e.getKey().id());
+            cell(Integer.toString(c[0]));
+            barCell(c[1], c[0]);
+            barCell(c[2], c[0]);
+            barCell(c[3], c[0]);
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
+        int errors = 0;
+        for (Finding f : data.findings()) {
+            errors += f.severity() == io.github.spectrace.core.model.Severity.ERROR ? 1 : 0;
+        }
+        paragraph("Findings: " + data.findings().size() + " (" + errors + " errors); " + data.lintFindings()
+                + " from spec:lint, " + data.linkFindings() + " from spec:check-links.");
+        endSection();
+    }
+
+    private void module(String module) {
+        startSection(module);
+        sink.table();
+        sink.tableRows();
+        headerRow("ID", "Level", "Title", "Section", "Code", "Tests", "Status");
+        for (RequirementProof p : data.proofs()) {
+            if (!p.module().equals(module)) {
+                continue;
+            }
+            Requirement r = p.requirement();
+            sink.tableRow();
+            sink.tableCell();
+            sink.anchor(anchorOf(r.id()));
+            sink.text(r.id());
+            sink.anchor_();
+            sink.tableCell_();
+            cell(r.level().id());
+            cell(r.title());
+            sink.tableCell();
+            String section = r.section().isEmpty() ? r.source() : r.section();
+            if (data.scmUrl() == null || data.scmUrl().isBlank()) {
+                // The site has no copy of the spec, so a relative link would be dead: show where it is instead.
+                sink.text(section + " (" + r.anchor() + ")");
+            } else {
+                sink.link(specLink(r.anchor()));
+                sink.text(section);
+                sink.link_();
+            }
+            sink.tableCell_();
+            listCell(locations(p.code()));
+            listCell(tests(p));
+            sink.tableCell();
+            badge(p.status());
+            sink.tableCell_();
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
+        endSection();
+    }
+
+    private void findings() {
+        startSection("Findings");
+        if (data.findings().isEmpty()) {
+            paragraph("No findings.");
+            endSection();
+            return;
+        }
+        sink.table();
+        sink.tableRows();
+        headerRow("Location", "Rule", "Severity", "Message");
+        for (Finding f : data.findings()) {
+            sink.tableRow();
+            cell(f.location());
+            cell(f.ruleId());
+            cell(f.severity().id());
+            cell(f.message());
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
+        endSection();
+    }
+
+    /** The anchor of a requirement row: its ID as GitHub would slug it, so that links can be guessed. */
+    static String anchorOf(String id) {
+        return GitHubSlugger.slug(id);
+    }
+
+    private String specLink(String anchor) {
+        String base = data.scmUrl().endsWith("/") ? data.scmUrl().substring(0, data.scmUrl().length() - 1)
+                : data.scmUrl();
+        return base + "/blob/HEAD/" + anchor;
+    }
+
+    private static List<String> locations(List<Reference> refs) {
+        List<String> out = new ArrayList<>();
+        for (Reference r : refs) {
+            out.add(r.path() + ":" + r.line());
+        }
+        return out;
+    }
+
+    private static List<String> tests(RequirementProof p) {
+        List<String> out = new ArrayList<>();
+        for (TestCaseResult t : p.results()) {
+            out.add(t.test() + " (" + t.outcome().id() + ")");
+        }
+        if (out.isEmpty()) {
+            out.addAll(locations(p.tests()));
+        }
+        return out;
+    }
+
+    private void headerRow(String... names) {
+        sink.tableRow();
+        for (String n : names) {
+            sink.tableHeaderCell();
+            sink.text(n);
+            sink.tableHeaderCell_();
+        }
+        sink.tableRow_();
+    }
+
+    private void cell(String text) {
+        sink.tableCell();
+        sink.text(text);
+        sink.tableCell_();
+    }
+
+    private void listCell(List<String> items) {
+        sink.tableCell();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sink.lineBreak();
+            }
+            sink.text(items.get(i));
+        }
+        sink.tableCell_();
+    }
+
+    private void barCell(int count, int total) {
+        sink.tableCell();
+        long width = Math.round(100.0 * count / total);
+        sink.rawText("<span class=\"spec-bar\" role=\"img\" aria-label=\"" + LevelCoverage.percent(count, total)
+                + "\"><span style=\"width:" + width + "%\"></span></span> ");
+        sink.text(count + " of " + total + " (" + LevelCoverage.percent(count, total) + ")");
+        sink.tableCell_();
+    }
+
+    private void badge(ProofStatus status) {
+        String id = status.id();
+        // The label is the status name, so the badge never relies on colour alone.
+        sink.rawText("<span class=\"spec-badge spec-" + id + "\">" + id.toUpperCase(Locale.ROOT) + "</span>");
+    }
+}

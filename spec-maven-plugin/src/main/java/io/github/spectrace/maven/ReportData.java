@@ -1,0 +1,27 @@
+package io.github.spectrace.maven;
+
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.results.RequirementProof;
+import java.util.List;
+
+/**
+ * Everything the compliance report shows, collected by {@link ComplianceReportMojo} and presented by
+ * {@link ComplianceReportRenderer}.
+ *
+ * @param modules the module names, sorted
+ * @param proofs each requirement with its citations, test results and status, sorted by module and ID
+ * @param findings lint, link, trace and test-report findings, sorted
+ * @param lintFindings how many of the findings come from lint
+ * @param linkFindings how many come from the link check
+ * @param scmUrl the project's SCM web URL, or null; spec links point at {@code <url>/blob/HEAD/<path>#<anchor>}
+ * @param testReports the number of test report files read
+ */
+record ReportData(List<String> modules, List<RequirementProof> proofs, List<Finding> findings, int lintFindings,
+        int linkFindings, String scmUrl, int testReports) {
+
+    ReportData {
+        modules = List.copyOf(modules);
+        proofs = List.copyOf(proofs);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.spectrace.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.ProofStatus;
+import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.Severity;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.TestCaseResult;
+import io.github.spectrace.core.results.TestMethod;
+import io.github.spectrace.core.results.TestOutcome;
+import io.github.spectrace.core.trace.Reference;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
+import org.junit.jupiter.api.Test;
+
+class ComplianceReportRendererTest {
+
+    private static Requirement req(String id, String title, Level level) {
+        return new Requirement(id, title, level, List.of(), "1) Queue & Admission", ".specs/10-core.md#1-queue--admission",
+                ".specs/10-core.md", 3, 3, List.of(), List.of());
+    }
+
+    private static RequirementProof proof(Requirement r, ProofStatus status, TestOutcome outcome) {
+        List<TestCaseResult> results = outcome == null ? List.of()
+                : List.of(new TestCaseResult(new TestMethod("core.QueueTest", "rejects"), outcome));
+        return new RequirementProof("core", r, List.of(new Reference(r.id(), "core/src/Queue.java", 12, 5, false)),
+                outcome == null ? List.of() : List.of(new Reference(r.id(), "core/src/QueueTest.java", 7, 9, true)),
+                results, status);
+    }
+
+    private static String render(String scmUrl) {
+        ReportData data = new ReportData(List.of("core"), List.of(
+                proof(req("OC-CORE-1001", "Pools MUST be bounded.", Level.MUST), ProofStatus.PROVEN, TestOutcome.PASSED),
+                proof(req("OC-CORE-1002", "<script>alert(1)</script> MUST be text", Level.MUST), ProofStatus.FAILING,
+                        TestOutcome.FAILED),
+                proof(req("OC-CORE-1003", "{a, https://evil.example} MAY be text", Level.MAY), ProofStatus.UNTESTED,
+                        null)),
+                List.of(new Finding(".specs/10-core.md", 4, 3, "SPEC-BUNDLED", Severity.WARNING, "<b>bundled</b>")),
+                1, 0, scmUrl, 2);
+        StringWriter out = new StringWriter();
+        Xhtml5BaseSink sink = new Xhtml5BaseSink(out);
+        new ComplianceReportRenderer(sink, data).render();
+        sink.flush();
+        sink.close();
+        return out.toString();
+    }
+
+    private static List<String> rows(String html) {
+        List<String> rows = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(html);
+        while (m.find()) {
+            rows.add(m.group(1).replaceAll("\\s+", " ").replaceAll(">\\s+<", "><").strip());
+        }
+        return rows;
+    }
+
+    @Test
+    void requirementRowsHaveAnchorsLinksResultsAndBadges() {
+        String html = render("https://github.com/acme/repo");
+        List<String> rows = rows(html);
+        assertTrue(rows.contains("<td><a id=\"oc-core-1001\">OC-CORE-1001</a></td><td>must</td><td>Pools MUST be"
+                + " bounded.</td><td><a class=\"externalLink\" href=\"https://github.com/acme/repo/blob/HEAD/.specs/"
+                + "10-core.md#1-queue--admission\">1) Queue &amp; Admission</a></td><td>core/src/Queue.java:12</td>"
+                + "<td>core.QueueTest#rejects (passed)</td><td><span class=\"spec-badge spec-proven\">PROVEN</span>"
+                + "</td>"), String.join("\n", rows));
+    }
+
+    @Test
+    void userTextIsEscaped() {
+        String html = render(null);
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; MUST be text"), html);
+        assertTrue(html.contains("{a, https://evil.example} MAY be text"), html);
+        assertFalse(html.contains("href=\"https://evil.example"), html);
+        assertTrue(html.contains("&lt;b&gt;bundled&lt;/b&gt;"), html);
+        assertTrue(html.contains("<span class=\"spec-badge spec-failing\">FAILING</span>"), html);
+        assertTrue(html.contains("<span class=\"spec-badge spec-untested\">UNTESTED</span>"), html);
+    }
+
+    @Test
+    void withoutScmUrlTheSpecPathIsShownNotLinked() {
+        String html = render(null);
+        assertTrue(html.contains("<td>1) Queue &amp; Admission (.specs/10-core.md#1-queue--admission)</td>"), html);
+        assertFalse(html.contains("href=\".specs/"), html);
+    }
+
+    @Test
+    void summaryHasOneBarRowPerLevel() {
+        List<String> summary = rows(render(null)).stream().filter(r -> r.startsWith("<td>must</td>")
+                || r.startsWith("<td>may</td>")).toList();
+        assertEquals(List.of(
+                "<td>must</td><td>2</td><td><span class=\"spec-bar\" role=\"img\" aria-label=\"100.0%\"><span"
+                        + " style=\"width:100%\"></span></span> 2 of 2 (100.0%)</td><td><span class=\"spec-bar\""
+                        + " role=\"img\" aria-label=\"100.0%\"><span style=\"width:100%\"></span></span> 2 of 2"
+                        + " (100.0%)</td><td><span class=\"spec-bar\" role=\"img\" aria-label=\"50.0%\"><span"
+                        + " style=\"width:50%\"></span></span> 1 of 2 (50.0%)</td>",
+                "<td>may</td><td>1</td><td><span class=\"spec-bar\" role=\"img\" aria-label=\"100.0%\"><span"
+                        + " style=\"width:100%\"></span></span> 1 of 1 (100.0%)</td><td><span class=\"spec-bar\""
+                        + " role=\"img\" aria-label=\"0.0%\"><span style=\"width:0%\"></span></span> 0 of 1"
+                        + " (0.0%)</td><td><span class=\"spec-bar\" role=\"img\" aria-label=\"0.0%\"><span"
+                        + " style=\"width:0%\"></span></span> 0 of 1 (0.0%)</td>"), summary);
+    }
+}
