@@ -22,6 +22,11 @@ import io.github.spectrace.core.model.Requirement;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.RuleSettings;
 import io.github.spectrace.core.report.Sarif;
+import io.github.spectrace.core.report.TraceJson;
+import io.github.spectrace.core.results.ProofAnalyzer;
+import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.results.ResultsRules;
+import io.github.spectrace.core.results.TestResults;
 import io.github.spectrace.core.trace.SourceRoot;
 import io.github.spectrace.core.trace.Trace;
 import io.github.spectrace.core.trace.TraceChecker;
@@ -30,6 +35,7 @@ import io.github.spectrace.core.trace.TraceRules;
 import io.github.spectrace.core.trace.Tracer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +51,9 @@ import java.util.stream.Stream;
 /**
  * The work of {@code spec:verify-drift} with lint and check-links enabled, on spec-core alone, wired as
  * {@code VerifyDriftMojo} and {@code AbstractSpecMojo} wire it with the default configuration: extract, trace,
- * render the generated files, compare them with the disk, apply the trace rules, lint, check links, and render the
- * SARIF report. Maven's own work (the reactor, the plugin's class loader) is all that is left out.
+ * render the generated files, compare them with the disk, apply the trace rules, lint, check links, read the test
+ * reports and map test citations to test methods for the proof status, and render trace.json and the SARIF
+ * report. Maven's own work (the reactor, the plugin's class loader) is all that is left out.
  *
  * <p>The reactor is every directory with a {@code pom.xml} directly under the root, plus the root, each with the
  * directory name as artifactId and Maven's default source roots, as the generated corpus has them.
@@ -55,7 +62,7 @@ public final class Gate {
 
     /** The phases of one gate run, in order. */
     public static final List<String> PHASES = List.of("extract", "trace", "render", "drift", "traceRules", "lint",
-            "links", "sarif");
+            "links", "proofs", "reports");
 
     private static final int MAX_DIFF_LINES = 40;
 
@@ -74,11 +81,14 @@ public final class Gate {
      * @param dangling citations of undefined IDs in code and tests
      * @param filesScanned files read by the tracer
      * @param generatedFiles generated files compared
-     * @param sarifChars the length of the SARIF report, so that its rendering is not optimised away
+     * @param reportChars the length of trace.json and the SARIF report, so that rendering them is not optimised
+     *     away
      * @param phaseNanos wall time per phase, by name, in {@link #PHASES} order
+     * @param phaseCpuNanos CPU time of the whole process (all threads, JIT and GC included) per phase, which
+     *     other processes on the machine disturb less than wall time
      */
     public record Result(List<Finding> findings, int requirements, int references, int dangling, int filesScanned,
-            int generatedFiles, int sarifChars, Map<String, Long> phaseNanos) {
+            int generatedFiles, int reportChars, Map<String, Long> phaseNanos, Map<String, Long> phaseCpuNanos) {
 
         /**
          * The number of findings per rule.
@@ -111,6 +121,7 @@ public final class Gate {
         rules.addAll(LinkRules.ALL);
         rules.addAll(TraceRules.ALL);
         rules.addAll(DriftRules.ALL);
+        rules.addAll(ResultsRules.ALL);
         this.settings = RuleSettings.of(rules, Map.of());
     }
 
@@ -142,38 +153,67 @@ public final class Gate {
      */
     public Result verify() {
         Map<String, Long> phases = new LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
         long t = System.nanoTime();
+        cpuLap = cpuTime();
         Extraction extraction = new Extractor(layout, options).run();
-        t = lap(phases, "extract", t);
+        t = lap(phases, cpu, "extract", t);
         Trace trace = trace(extraction);
-        t = lap(phases, "trace", t);
+        t = lap(phases, cpu, "trace", t);
         SortedMap<String, byte[]> expected = GeneratedFiles.render(extraction, trace.counts(), options);
-        t = lap(phases, "render", t);
+        t = lap(phases, cpu, "render", t);
         List<String> stale = GeneratedFiles.stale(root, options, expected);
         List<Finding> findings = new ArrayList<>(new DriftChecker(settings, MAX_DIFF_LINES).check(root, expected,
                 stale));
-        t = lap(phases, "drift", t);
+        t = lap(phases, cpu, "drift", t);
         findings.addAll(new TraceChecker(settings, Map.of(), Map.of(), "pom.xml").check(extraction, trace));
         // The Mojo's summary line.
         TraceChecker.coverage(extraction, trace);
-        t = lap(phases, "traceRules", t);
+        t = lap(phases, cpu, "traceRules", t);
         findings.addAll(new Linter(root, lintOptions()).lint(extraction));
-        t = lap(phases, "lint", t);
+        t = lap(phases, cpu, "lint", t);
         SpecParser parser = new SpecParser(IdPatterns.compile(options.idPatterns()));
         LinkReport links = new LinkChecker(root, parser, settings).check(extraction.documents());
         findings.addAll(links.findings());
-        t = lap(phases, "links", t);
+        t = lap(phases, cpu, "links", t);
+        TestResults results = TestResults.read(root, reportDirs());
+        List<RequirementProof> proofs = ProofAnalyzer.analyze(root, extraction, trace, results);
+        findings.addAll(ProofAnalyzer.unproven(proofs, settings));
+        findings.addAll(results.warnings());
+        t = lap(phases, cpu, "proofs", t);
         findings.sort(null);
+        // The Mojo writes both to target/spec/, only when they changed.
+        String json = TraceJson.render(extraction, proofs, findings);
         String sarif = Sarif.render("spec-maven-plugin", "bench", rules, findings);
-        lap(phases, "sarif", t);
+        lap(phases, cpu, "reports", t);
         return new Result(findings, extraction.requirementCount(), trace.references().size(),
-                trace.dangling().size(), trace.filesScanned(), expected.size(), sarif.length(), phases);
+                trace.dangling().size(), trace.filesScanned(), expected.size(), json.length() + sarif.length(),
+                phases, cpu);
     }
 
-    private static long lap(Map<String, Long> phases, String name, long start) {
+    private long cpuLap;
+
+    private long lap(Map<String, Long> phases, Map<String, Long> cpu, String name, long start) {
         long now = System.nanoTime();
         phases.put(name, now - start);
+        long c = cpuTime();
+        cpu.put(name, c - cpuLap);
+        cpuLap = c;
         return now;
+    }
+
+    private static long cpuTime() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private List<Path> reportDirs() {
+        List<Path> dirs = new ArrayList<>();
+        for (ProjectLayout.Module m : layout.modules()) {
+            dirs.add(m.baseDir().resolve("target/surefire-reports"));
+            dirs.add(m.baseDir().resolve("target/failsafe-reports"));
+        }
+        return dirs;
     }
 
     private LintOptions lintOptions() {
