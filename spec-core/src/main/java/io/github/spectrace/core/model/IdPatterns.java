@@ -21,8 +21,13 @@ public final class IdPatterns {
 
     private final List<Pattern> patterns;
 
+    /** True when the only pattern is {@link #DEFAULT}, which {@link #findDefault} finds without the regex engine. */
+    private final boolean defaultOnly;
+
     private IdPatterns(List<Pattern> patterns) {
         this.patterns = patterns;
+        this.defaultOnly = patterns.size() == 1 && patterns.get(0).pattern().equals(DEFAULT)
+                && patterns.get(0).flags() == 0;
     }
 
     /**
@@ -96,6 +101,9 @@ public final class IdPatterns {
      * @return the {@code [start, end)} ranges of the IDs, sorted by start
      */
     public List<int[]> findAll(CharSequence text) {
+        if (defaultOnly) {
+            return findDefault(text);
+        }
         List<int[]> found = new ArrayList<>();
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
@@ -120,6 +128,116 @@ public final class IdPatterns {
             return merged;
         }
         return found;
+    }
+
+    /**
+     * {@link #findAll} for the default pattern alone, with the results of {@code Matcher.find()} but without the
+     * regex engine, which scans code at about a tenth of this speed (the trace reads every source file).
+     *
+     * <p>The default pattern is {@code S (G)* F} with {@code S = [A-Z][A-Z0-9]*}, {@code G = -[A-Z][A-Z0-9]*} and
+     * {@code F = -[0-9]{3,5}}, all greedy. From a start, S and G can only stop before a character that continues
+     * neither, and a G or F always begins with {@code -}, so backtracking never finds a match the greedy pass
+     * misses: a match at a start exists exactly when the greedy pass ends in F. Every match contains a {@code -}
+     * followed by a digit and lies in a run of {@code [A-Z0-9-]}, so only starts in the run before the next such
+     * {@code -} are tried, in order, as {@code find()} tries them. As with {@code find()}, the search resumes at
+     * the end of every match, including matches then dropped for lack of a word boundary.
+     */
+    private static List<int[]> findDefault(CharSequence text) {
+        List<int[]> found = new ArrayList<>();
+        int n = text.length();
+        int pos = 0;
+        while (pos < n) {
+            int q = nextDashDigit(text, pos, n);
+            if (q < 0) {
+                break;
+            }
+            int s = q;
+            while (s > pos && isIdChar(text.charAt(s - 1))) {
+                s--;
+            }
+            int end = -1;
+            while (s < q) {
+                int r = isUpper(text.charAt(s)) ? matchAt(text, s, n) : -(s + 2);
+                if (r >= 0) {
+                    end = r;
+                    break;
+                }
+                // Every start before the point where this attempt stopped stops there too.
+                s = Math.max(s + 1, -r - 1);
+            }
+            if (end < 0) {
+                pos = q + 1;
+                continue;
+            }
+            if (isBoundary(text, s - 1) && isBoundary(text, end)) {
+                found.add(new int[] {s, end});
+            }
+            pos = end;
+        }
+        return found;
+    }
+
+    /** The end of the default pattern's match at {@code s}, or {@code -(i + 1)} where the greedy pass stopped. */
+    private static int matchAt(CharSequence t, int s, int n) {
+        int i = s + 1;
+        while (i < n && isUpperOrDigit(t.charAt(i))) {
+            i++;
+        }
+        while (i + 1 < n && t.charAt(i) == '-' && isUpper(t.charAt(i + 1))) {
+            i += 2;
+            while (i < n && isUpperOrDigit(t.charAt(i))) {
+                i++;
+            }
+        }
+        if (i + 1 < n && t.charAt(i) == '-') {
+            int j = i + 1;
+            while (j < n && j - i <= 5 && isDigit(t.charAt(j))) {
+                j++;
+            }
+            if (j - i - 1 >= 3) {
+                return j;
+            }
+        }
+        return -(i + 1);
+    }
+
+    private static int nextDashDigit(CharSequence t, int from, int n) {
+        int i = from;
+        while (true) {
+            i = t instanceof String s ? s.indexOf('-', i) : indexOf(t, '-', i, n);
+            if (i < 0 || i + 1 >= n) {
+                return -1;
+            }
+            if (isDigit(t.charAt(i + 1))) {
+                return i;
+            }
+            i++;
+        }
+    }
+
+    private static int indexOf(CharSequence t, char c, int from, int n) {
+        for (int i = from; i < n; i++) {
+            if (t.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isIdChar(char c) {
+        return isUpperOrDigit(c) || c == '-';
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return isUpper(c) || isDigit(c);
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**
