@@ -104,6 +104,7 @@ public final class Extractor {
                 layout.root().resolve(options.requirementsDirectory()).normalize());
         for (int i = 0; i < documents.size(); i++) {
             SpecDocument doc = documents.get(i);
+            Outline outline = new Outline(doc, layout.root().resolve(doc.path()).getParent(), resolver);
             String module = mapper.moduleOf(found.get(i));
             sources.computeIfAbsent(module, k -> new TreeSet<>()).add(doc.path());
             List<Requirement> into = byModule.computeIfAbsent(module, k -> new ArrayList<>());
@@ -122,7 +123,7 @@ public final class Extractor {
                         continue;
                     }
                     firstIn.put(t.id(), doc.path());
-                    into.add(requirement(doc, b, t, prefixes, resolver));
+                    into.add(requirement(doc, b, t, prefixes, outline));
                 }
             }
         }
@@ -138,36 +139,26 @@ public final class Extractor {
     }
 
     private Requirement requirement(SpecDocument doc, int index, IdToken id, Set<String> prefixes,
-            Resolver resolver) {
+            Outline outline) {
         Block block = doc.blocks().get(index);
         Set<String> own = new HashSet<>();
         block.defined().forEach(t -> own.add(t.id()));
 
         List<Block> parts = new ArrayList<>();
         parts.add(block);
-        for (int i = index + 1; i < doc.blocks().size(); i++) {
-            Block child = doc.blocks().get(i);
-            if (child.owner() == index && child.defined().isEmpty()) {
-                parts.add(child);
-            }
-        }
+        parts.addAll(outline.children(index));
         SortedSet<String> xrefs = new TreeSet<>(NaturalOrder.INSTANCE);
         SortedSet<String> refs = new TreeSet<>();
-        Path specDir = layout.root().resolve(doc.path()).getParent();
         for (Block p : parts) {
             for (IdToken m : p.mentions()) {
                 if (!own.contains(m.id()) && prefixes.contains(IdPatterns.prefixOf(m.id()))) {
                     xrefs.add(m.id());
                 }
             }
-            resolver.collect(specDir, p, refs);
+            outline.resolver.collect(outline.specDir, p, refs);
         }
         // Prose of the section that defines nothing points at things every requirement of the section uses.
-        for (Block other : doc.blocks()) {
-            if (other.section() == block.section() && other.owner() < 0 && other.defined().isEmpty()) {
-                resolver.collect(specDir, other, refs);
-            }
-        }
+        refs.addAll(outline.sectionRefs(block.section()));
 
         String section = "";
         String anchor = doc.path();
@@ -180,6 +171,50 @@ public final class Extractor {
                 anchor, doc.path(), id.line(), id.column(), new ArrayList<>(refs), new ArrayList<>(xrefs));
     }
 
+
+    /**
+     * Which blocks of one spec belong to which requirement, computed once per spec: a spec with n requirements
+     * would otherwise be scanned n times, once per requirement.
+     */
+    private static final class Outline {
+        final Path specDir;
+        final Resolver resolver;
+        /** Blocks nested in a defining block that define nothing themselves, by the owner's index, in order. */
+        private final Map<Integer, List<Block>> children = new HashMap<>();
+        /** Top-level blocks that define nothing, by section. */
+        private final Map<Integer, List<Block>> prose = new HashMap<>();
+        /** The refs of each section's prose, resolved on first use. */
+        private final Map<Integer, Set<String>> sectionRefs = new HashMap<>();
+
+        Outline(SpecDocument doc, Path specDir, Resolver resolver) {
+            this.specDir = specDir;
+            this.resolver = resolver;
+            for (Block b : doc.blocks()) {
+                if (!b.defined().isEmpty()) {
+                    continue;
+                }
+                if (b.owner() >= 0) {
+                    children.computeIfAbsent(b.owner(), k -> new ArrayList<>()).add(b);
+                } else {
+                    prose.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b);
+                }
+            }
+        }
+
+        List<Block> children(int owner) {
+            return children.getOrDefault(owner, List.of());
+        }
+
+        Set<String> sectionRefs(int section) {
+            return sectionRefs.computeIfAbsent(section, s -> {
+                Set<String> refs = new HashSet<>();
+                for (Block b : prose.getOrDefault(s, List.of())) {
+                    resolver.collect(specDir, b, refs);
+                }
+                return refs;
+            });
+        }
+    }
 
     /** Turns link targets and path-like words into repository-relative paths of things that exist. */
     private static final class Resolver {

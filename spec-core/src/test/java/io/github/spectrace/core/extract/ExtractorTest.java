@@ -241,6 +241,38 @@ class ExtractorTest {
     }
 
     @Test
+    void refsOfLongSpecsComeFromTheRequirementsOwnBlocksAndItsSectionsProse() throws IOException {
+        write("docs/a.md", "a\n");
+        write("docs/b.md", "b\n");
+        write("docs/c.md", "c\n");
+        StringBuilder spec = new StringBuilder();
+        for (int s = 1; s <= 2; s++) {
+            spec.append("## Section ").append(s).append("\n\nSee [design](../docs/").append(s == 1 ? "a" : "b")
+                    .append(".md).\n\n");
+            for (int i = 1; i <= 400; i++) {
+                spec.append("- [S").append(s).append("-").append(1000 + i).append("] Item ").append(i)
+                        .append(" MUST hold.\n");
+                if (i == 399) {
+                    spec.append("  - Nested: see [c](../docs/c.md) and S1-1001.\n");
+                }
+            }
+            spec.append('\n');
+        }
+        write(".specs/10-long.md", spec.toString());
+        Extraction x = new Extractor(layout(), options(List.of())).run();
+        assertEquals(800, x.requirementCount());
+        Map<String, Requirement> byId = new java.util.HashMap<>();
+        x.modules().forEach(m -> m.requirements().forEach(r -> byId.put(r.id(), r)));
+        assertEquals(List.of("docs/a.md"), byId.get("S1-1001").refs());
+        assertEquals(List.of("docs/a.md", "docs/c.md"), byId.get("S1-1399").refs());
+        assertEquals(List.of("docs/a.md"), byId.get("S1-1400").refs());
+        assertEquals(List.of("docs/b.md"), byId.get("S2-1001").refs());
+        assertEquals(List.of("docs/b.md", "docs/c.md"), byId.get("S2-1399").refs());
+        assertEquals(List.of("S1-1001"), byId.get("S2-1399").xrefs());
+        assertEquals(List.of(), byId.get("S2-1400").xrefs());
+    }
+
+    @Test
     void mappingByDirectoryNameAndFallbackToName() throws IOException {
         write(".specs/10-core.md", "- [A-1001] x MUST y.\n");
         write(".specs/30_misc.md", "- [B-1001] x MUST y.\n");
