@@ -1,6 +1,7 @@
 package io.github.spectrace.core.extract;
 
 import io.github.spectrace.core.SpecException;
+import io.github.spectrace.core.io.InOrder;
 import io.github.spectrace.core.io.SpecFiles;
 import io.github.spectrace.core.links.LinkTarget;
 import io.github.spectrace.core.markdown.Keywords;
@@ -72,10 +73,9 @@ public final class Extractor {
      */
     public Extraction run() {
         List<SpecFinder.Found> found = SpecFinder.find(layout, options.includes(), options.excludes());
-        List<SpecDocument> documents = new ArrayList<>(found.size());
-        for (SpecFinder.Found f : found) {
-            documents.add(parser.parse(f.path(), SpecFiles.readUtf8(f.file(), f.path())));
-        }
+        // The parser is thread-safe; parsing is most of extract's time.
+        List<SpecDocument> documents = InOrder.map(found, f -> parser.parse(f.path(),
+                SpecFiles.readUtf8(f.file(), f.path())));
 
         List<Finding> warnings = new ArrayList<>();
         for (String spec : mapper.unusedMappings(found)) {

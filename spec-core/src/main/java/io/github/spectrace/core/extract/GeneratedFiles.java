@@ -1,7 +1,7 @@
 package io.github.spectrace.core.extract;
 
 import io.github.spectrace.core.io.FileSync;
-import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.io.InOrder;
 import io.github.spectrace.core.report.ComplianceMarkdown;
 import io.github.spectrace.core.yaml.RequirementsYaml;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,10 @@ public final class GeneratedFiles {
             ExtractOptions options) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String dir = directory(options.requirementsDirectory());
-        for (ModuleRequirements m : extraction.modules()) {
-            files.put(dir + m.module() + ".yaml", RequirementsYaml.render(m).getBytes(StandardCharsets.UTF_8));
+        List<byte[]> yaml = InOrder.map(extraction.modules(),
+                m -> RequirementsYaml.render(m).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < yaml.size(); i++) {
+            files.put(dir + extraction.modules().get(i).module() + ".yaml", yaml.get(i));
         }
         String compliance = options.complianceFile().replace('\\', '/');
         files.put(compliance,

@@ -273,6 +273,22 @@ class ExtractorTest {
     }
 
     @Test
+    void specsAreParsedInParallelButTheFirstBadFileInPathOrderIsReported() throws IOException {
+        for (int i = 10; i < 40; i++) {
+            write(".specs/" + i + "-spec.md", "- [A-" + (1000 + i) + "] x MUST y.\n");
+        }
+        Files.write(root.resolve(".specs/25-spec.md"), new byte[] {'a', (byte) 0xE9, '\n'});
+        Files.write(root.resolve(".specs/31-spec.md"), new byte[] {'b', (byte) 0xE9, '\n'});
+        Files.write(root.resolve(".specs/38-spec.md"), new byte[] {'c', (byte) 0xE9, '\n'});
+        for (int run = 0; run < 10; run++) {
+            SpecException e = assertThrows(SpecException.class, () -> new Extractor(layout(), options(List.of()))
+                    .run());
+            assertEquals(".specs/25-spec.md:1:2: the file is not valid UTF-8 (byte 0xE9). Save it as UTF-8, for"
+                    + " example with iconv -f ISO-8859-1 -t UTF-8.", e.getMessage());
+        }
+    }
+
+    @Test
     void mappingByDirectoryNameAndFallbackToName() throws IOException {
         write(".specs/10-core.md", "- [A-1001] x MUST y.\n");
         write(".specs/30_misc.md", "- [B-1001] x MUST y.\n");
