@@ -228,6 +228,47 @@ class TestMappingTest {
     }
 
     @Test
+    void byRequirementAgreesWithOneLookupPerCitationAcrossManyFiles() throws IOException {
+        List<Reference> refs = new java.util.ArrayList<>();
+        for (int f = 0; f < 40; f++) {
+            StringBuilder src = new StringBuilder("package p;\n/** Class-level X-" + (1000 + f) + " */\nclass T" + f
+                    + "Test {\n");
+            refs.add(new Reference("X-" + (1000 + f), "m/src/test/java/p/T" + f + "Test.java", 2, 15, true));
+            for (int m = 0; m < 5; m++) {
+                src.append("  @Tag(\"X-").append(2000 + (f + m) % 7).append("\") void t").append(m).append("() {}\n");
+                refs.add(new Reference("X-" + (2000 + (f + m) % 7), "m/src/test/java/p/T" + f + "Test.java", 4 + m,
+                        9, true));
+            }
+            src.append("}\n");
+            write("m/src/test/java/p/T" + f + "Test.java", src.toString());
+        }
+        refs.add(new Reference("X-2001", "m/src/main/java/p/A.java", 1, 1, false));
+        TestMapping lookups = new TestMapping(root);
+        java.util.SortedMap<String, java.util.TreeSet<TestMethod>> expected = new java.util.TreeMap<>(
+                io.github.spectrace.core.model.NaturalOrder.INSTANCE);
+        for (Reference r : refs) {
+            List<TestMethod> m = lookups.methods(r);
+            if (!m.isEmpty()) {
+                expected.computeIfAbsent(r.id(), k -> new java.util.TreeSet<>()).addAll(m);
+            }
+        }
+        assertEquals(47, expected.size());
+        assertEquals(expected.toString(), new TestMapping(root).byRequirement(refs).toString());
+    }
+
+    @Test
+    void byRequirementNamesTheFirstUnreadableSourceInCitationOrder() throws IOException {
+        write("m/src/test/java/p/ATest.java", "class ATest { void t() { /* X-1001 */ } }\n");
+        List<Reference> refs = List.of(new Reference("X-1001", "m/src/test/java/p/ATest.java", 1, 30, true),
+                new Reference("X-1001", "m/src/test/java/p/Gone1.java", 1, 1, true),
+                new Reference("X-1001", "m/src/test/java/p/Gone2.java", 1, 1, true));
+        for (int run = 0; run < 10; run++) {
+            SpecException e = assertThrows(SpecException.class, () -> new TestMapping(root).byRequirement(refs));
+            assertEquals(true, e.getMessage().startsWith("m/src/test/java/p/Gone1.java: cannot read"), e.getMessage());
+        }
+    }
+
+    @Test
     void unreadableTestSourceNamesTheFile() {
         SpecException e = assertThrows(SpecException.class, () -> new TestMapping(root).methods(
                 new Reference("X-1001", "core/src/test/java/Gone.java", 1, 1, true)));
