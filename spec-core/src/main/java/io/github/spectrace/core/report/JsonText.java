@@ -1,17 +1,22 @@
 package io.github.spectrace.core.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /** Writes pretty-printed JSON with LF line ends on every OS and a trailing newline. */
 final class JsonText {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    // Characters outside the BMP as UTF-8, as a Writer-based generator writes them, not as escaped surrogates.
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     private static final DefaultIndenter LF_INDENT = new DefaultIndenter("  ", "\n");
 
     /** What to write. */
@@ -23,14 +28,20 @@ final class JsonText {
     }
 
     static String write(Body body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        // UTF-8 into Jackson's segmented buffer, which grows without copying, then one decode: trace.json of
+        // 100,000 requirements is about 150 MB, and a StringWriter (which doubles its buffer, then copies it into
+        // the String, then concatenated the newline) held three to four times that at once.
+        ByteArrayBuilder out = new ByteArrayBuilder();
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(LF_INDENT).withArrayIndenter(LF_INDENT));
             body.write(g);
+            g.writeRaw('\n');
         } catch (IOException e) {
-            // A StringWriter does not fail; this is a bug, not user input.
+            // An in-memory buffer does not fail; this is a bug, not user input.
             throw new UncheckedIOException(e);
         }
-        return out + "\n";
+        byte[] bytes = out.toByteArray();
+        out.release();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
