@@ -192,7 +192,7 @@ measure() {
   own=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$tf")
   wall=$(((end - start) / 1000000))
   others=$(awk -v busy=$((b[0] - a[0])) -v hz="$HZ" -v own="$own" -v wall="$wall" -v n="$NCPU" \
-    'BEGIN {o = (busy / hz - own) / (wall / 1000 * n) * 100; printf "%d", o < 0 ? 0 : o > 100 ? 100 : o}')
+    'BEGIN {o = (busy / hz - own) / (wall / 1000 * n) * 100; if (o < 0) o = 0; if (o > 100) o = 100; printf "%d", o}')
   if grep -qE 'OutOfMemoryError|Java heap space' "$logf"; then
     RC=oom
   fi

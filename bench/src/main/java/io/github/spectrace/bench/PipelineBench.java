@@ -22,10 +22,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Times the gate ({@link Gate}) in-process on a generated corpus whose generated files are current: one cold run
@@ -126,7 +122,7 @@ public final class PipelineBench {
             recording.stop();
             recording.dump(profile);
             recording.close();
-            printProfile(profile);
+            JfrSummary.print(profile, Gate.class.getName() + ".verify", 25, 40);
         }
 
         StringBuilder phaseLine = new StringBuilder("PHASES");
@@ -140,7 +136,7 @@ public final class PipelineBench {
         }
         System.out.println(cpuLine);
 
-        boolean ok = runs == 0 || check(last, corpus.resolve("expected.properties"));
+        boolean ok = check(last, corpus.resolve("expected.properties"));
         System.out.printf(Locale.ROOT, "RESULT median_ms=%d cold_ms=%d min_ms=%d max_ms=%d heap_peak_mb=%d"
                         + " live_mb=%d alloc_mb=%d gc_count=%d gc_ms=%d max_heap_mb=%d findings=%d check=%s%n",
                 median(times) / 1_000_000, cold / 1_000_000, Arrays.stream(times).min().orElse(0) / 1_000_000,
@@ -281,45 +277,4 @@ public final class PipelineBench {
         return n;
     }
 
-    /** Prints the methods most often on top of the stack (self) and anywhere on it (total) in the samples. */
-    private static void printProfile(Path jfr) throws IOException {
-        Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> total = new HashMap<>();
-        int samples = 0;
-        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-            if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
-                continue;
-            }
-            RecordedStackTrace st = e.getStackTrace();
-            if (st == null || st.getFrames().isEmpty()) {
-                continue;
-            }
-            samples++;
-            List<RecordedFrame> frames = st.getFrames();
-            self.merge(name(frames.get(0)), 1, Integer::sum);
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (RecordedFrame f : frames) {
-                String n = name(f);
-                if (seen.add(n)) {
-                    total.merge(n, 1, Integer::sum);
-                }
-            }
-        }
-        System.out.println("PROFILE " + samples + " execution samples in " + jfr);
-        print("self", self, samples, 25);
-        print("total", total, samples, 40);
-    }
-
-    private static String name(RecordedFrame f) {
-        return f.getMethod().getType().getName() + "." + f.getMethod().getName();
-    }
-
-    private static void print(String what, Map<String, Integer> counts, int samples, int limit) {
-        System.out.println("PROFILE top " + what + ":");
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .forEach(e -> System.out.printf(Locale.ROOT, "PROFILE %6.1f%% %6d  %s%n",
-                        100.0 * e.getValue() / Math.max(1, samples), e.getValue(), e.getKey()));
-    }
 }
