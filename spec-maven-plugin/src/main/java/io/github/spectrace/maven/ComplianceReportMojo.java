@@ -192,7 +192,7 @@ public class ComplianceReportMojo extends AbstractMavenReport {
             modules.add(m.module());
         }
         return new ReportData(modules, proofs, findings, lint.size(), links.findings().size(), scmUrl,
-                results.reports());
+                results.reports(), specExempt == null ? Map.of() : specExempt);
     }
 
     /**

@@ -56,7 +56,27 @@ final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
         for (String module : data.modules()) {
             module(module);
         }
+        exemptions();
         findings();
+        endSection();
+    }
+
+    private void exemptions() {
+        if (data.specExempt().isEmpty()) {
+            return;
+        }
+        startSection("Modules without a spec");
+        sink.table();
+        sink.tableRows();
+        headerRow("Module", "Reason");
+        for (Map.Entry<String, String> e : data.specExempt().entrySet()) {
+            sink.tableRow();
+            cell(e.getKey());
+            cell(e.getValue());
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
         endSection();
     }
 

@@ -3,6 +3,7 @@ package io.github.spectrace.maven;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.results.RequirementProof;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the compliance report shows, collected by {@link ComplianceReportMojo} and presented by
@@ -15,13 +16,15 @@ import java.util.List;
  * @param linkFindings how many come from the link check
  * @param scmUrl the project's SCM web URL, or null; spec links point at {@code <url>/blob/HEAD/<path>#<anchor>}
  * @param testReports the number of test report files read
+ * @param specExempt modules that need no spec, with the reason, from {@code <specExempt>}
  */
 record ReportData(List<String> modules, List<RequirementProof> proofs, List<Finding> findings, int lintFindings,
-        int linkFindings, String scmUrl, int testReports) {
+        int linkFindings, String scmUrl, int testReports, Map<String, String> specExempt) {
 
     ReportData {
         modules = List.copyOf(modules);
         proofs = List.copyOf(proofs);
         findings = List.copyOf(findings);
+        specExempt = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(specExempt));
     }
 }

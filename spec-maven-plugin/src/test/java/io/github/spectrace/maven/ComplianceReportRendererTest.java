@@ -16,6 +16,7 @@ import io.github.spectrace.core.results.TestOutcome;
 import io.github.spectrace.core.trace.Reference;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
@@ -44,7 +45,7 @@ class ComplianceReportRendererTest {
                 proof(req("OC-CORE-1003", "{a, https://evil.example} MAY be text", Level.MAY), ProofStatus.UNTESTED,
                         null)),
                 List.of(new Finding(".specs/10-core.md", 4, 3, "SPEC-BUNDLED", Severity.WARNING, "<b>bundled</b>")),
-                1, 0, scmUrl, 2);
+                1, 0, scmUrl, 2, Map.of("api-types", "Generated from <OpenAPI>."));
         StringWriter out = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(out);
         new ComplianceReportRenderer(sink, data).render();
@@ -83,6 +84,11 @@ class ComplianceReportRendererTest {
         assertTrue(html.contains("&lt;b&gt;bundled&lt;/b&gt;"), html);
         assertTrue(html.contains("<span class=\"spec-badge spec-failing\">FAILING</span>"), html);
         assertTrue(html.contains("<span class=\"spec-badge spec-untested\">UNTESTED</span>"), html);
+    }
+
+    @Test
+    void exemptModulesAreListedWithTheirReason() {
+        assertTrue(rows(render(null)).contains("<td>api-types</td><td>Generated from &lt;OpenAPI&gt;.</td>"));
     }
 
     @Test
