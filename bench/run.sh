@@ -3,14 +3,15 @@
 #
 #   bench/run.sh                         # 10k, 30k and 100k requirements (10, 30, 100 modules of 1000)
 #   bench/run.sh --sizes "10 100"        # module counts to run
-#   bench/run.sh --worktree-core         # also time the in-process gate on this checkout's spec-core
+#   bench/run.sh --worktree-core         # also time everything with this checkout's spec-core
 #   bench/run.sh --smoke                 # a 2-module corpus, one run of everything: checks the script itself
 #
 # For each size it regenerates the corpus (ours, and the same one in OpenFastTrace syntax), then times
 #   - mvn -o -q spec:extract, spec:lint, spec:check-links and spec:verify-drift with MAVEN_OPTS=-Xmx1g, and an
 #     empty mvn -o -q validate -Dspec.skip=true whose median is subtracted to give the plugin's own time; if the
 #     gate runs out of a 1 GB heap, that is recorded and the goals are timed with -Xmx4g instead;
-#   - the gate in-process (bench's PipelineBench, -Xmx1g): its cold first run and the median of warm runs;
+#   - the gate in-process (bench's PipelineBench, -Xmx1g): the cold first run in a fresh JVM, which is what the
+#     plugin does in a build (median of --runs JVMs), and the median of warm runs after JIT warm-up;
 #   - java -jar openfasttrace-<version>.jar trace on the OpenFastTrace corpus;
 #   - rg over the same Java and spec files, the floor;
 # with peak RSS from /usr/bin/time -v. Every result is checked against the planted defects and counts in the
@@ -19,8 +20,9 @@
 # size, and mvn verify on the bundled examples/ with the plugin, with -Dspec.skip=true and without the plugin.
 #
 # The Maven goals run the spec-maven-plugin and spec-core 0.1.0-SNAPSHOT installed in ~/.m2 (mvn install), from a
-# copy of the local repository taken at the start; the in-process gate uses the same spec-core, and with
-# --worktree-core also this checkout's.
+# copy of the local repository taken at the start ("installed"). With --worktree-core, everything is timed a
+# second time ("branch") with a second copy in which only the spec-core jar is replaced by this checkout's
+# (mvn package; ~/.m2 is never written). The in-process gate uses the same jars as the Maven runs.
 #
 # Needs JDK 17+, Maven 3.8.7+, GNU time (/usr/bin/time), ripgrep (apt-get install ripgrep; falls back to
 # grep -E, labelled as such) and, once, Maven Central to fetch OpenFastTrace.
@@ -34,8 +36,8 @@
 #   --oft-version V       OpenFastTrace version (default 4.9.0)
 #   --quiet-wait S        before each measurement, wait up to S seconds for other processes to leave the CPUs
 #                         (default 60; 0 to measure at once). Every run records the CPU share others used.
-#   --worktree-core       build this checkout's spec-core (mvn package, not install) and time the in-process gate
-#                         on it too
+#   --worktree-core       build this checkout's spec-core (mvn package, not install) and time the goals and the
+#                         in-process gate with it too
 #   --smoke               tiny corpus, one run each, no examples
 set -euo pipefail
 
@@ -96,27 +98,31 @@ say "building the bench module"
   && mvn -o -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt") \
   >"$LOGS/build.log" 2>&1 || die "bench build; see $LOGS/build.log"
 M2=$HOME/.m2/repository
-[[ -f $M2/io/github/spectrace/spec-maven-plugin/0.1.0-SNAPSHOT/spec-maven-plugin-0.1.0-SNAPSHOT.jar ]] \
-  || die "spec-maven-plugin 0.1.0-SNAPSHOT is not installed in ~/.m2; run mvn install first"
+CORE_PATH=io/github/spectrace/spec-core/0.1.0-SNAPSHOT/spec-core-0.1.0-SNAPSHOT.jar
+PLUGIN_PATH=io/github/spectrace/spec-maven-plugin/0.1.0-SNAPSHOT/spec-maven-plugin-0.1.0-SNAPSHOT.jar
+[[ -f $M2/$PLUGIN_PATH ]] || die "spec-maven-plugin 0.1.0-SNAPSHOT is not installed in ~/.m2; run mvn install first"
 # Every Maven run below, and the in-process gate, use a copy of the local repository taken now, so that an
 # mvn install during the benchmark cannot mix two builds of the plugin into one table.
-say "copying ~/.m2/repository to $WORK/m2"
-rm -rf "$WORK/m2"
-cp -a "$M2" "$WORK/m2"
-REPO="-Dmaven.repo.local=$WORK/m2"
-CP="$ROOT/bench/target/classes:$(sed "s#$M2#$WORK/m2#g" "$WORK/classpath.txt")"
-CORE_JAR=$(echo "$CP" | tr ':' '\n' | grep '/spec-core-' | head -1)
-PLUGIN_JAR=$WORK/m2/io/github/spectrace/spec-maven-plugin/0.1.0-SNAPSHOT/spec-maven-plugin-0.1.0-SNAPSHOT.jar
-[[ $CORE_JAR == "$WORK/m2/"* ]] || die "spec-core is not on the classpath from the local repository: $CORE_JAR"
+say "copying ~/.m2/repository to $WORK/m2-installed"
+rm -rf "$WORK/m2-installed" "$WORK/m2-branch"
+cp -a "$M2" "$WORK/m2-installed"
 VARIANTS="installed"
 if [[ $WORKTREE_CORE == 1 ]]; then
-  say "building this checkout's spec-core (package only)"
+  say "building this checkout's spec-core (package only) into a second copy of the repository"
   (cd "$ROOT" && mvn -o -q -B -pl spec-core package -DskipTests) >"$LOGS/core-build.log" 2>&1 \
     || die "spec-core build; see $LOGS/core-build.log"
-  VARIANTS="installed worktree"
-  WORKTREE_REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo "?")
+  cp -al "$WORK/m2-installed" "$WORK/m2-branch"
+  # Hard links: remove the link before writing, or the installed copy would change too.
+  rm "$WORK/m2-branch/$CORE_PATH"
+  cp "$ROOT/spec-core/target/spec-core-0.1.0-SNAPSHOT.jar" "$WORK/m2-branch/$CORE_PATH"
+  VARIANTS="installed branch"
+  BRANCH_REV=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo "?")
 fi
-cp_of() { [[ $1 == worktree ]] && echo "$ROOT/spec-core/target/classes:$CP" || echo "$CP"; }
+repo_of() { echo "-Dmaven.repo.local=$WORK/m2-$1"; }
+cp_of() { echo "$ROOT/bench/target/classes:$(sed "s#$M2#$WORK/m2-$1#g" "$WORK/classpath.txt")"; }
+CP=$(cp_of installed)
+echo "$CP" | tr ':' '\n' | grep -q "^$WORK/m2-installed/$CORE_PATH\$" \
+  || die "spec-core is not on the bench classpath from the local repository"
 
 OFT_JAR=$WORK/tools/openfasttrace-$OFT_VERSION.jar
 if [[ ! -f $OFT_JAR ]]; then
@@ -223,17 +229,20 @@ check_sarif() {
   [[ $want == "$got" ]] || die "$sarif has $got findings in all, expected $want"
 }
 
-# goal SIZE NAME SARIF FAMILY ARGS...: one timed mvn -o -q run in the corpus; a goal with planted errors must fail.
+# goal SIZE NAME VARIANT SARIF FAMILY ARGS...: one timed mvn -o -q run in the corpus with a variant's repository;
+# a goal with planted errors must fail, and its SARIF report must hold exactly the planted findings.
 goal() {
-  local size=$1 name=$2 sarif=$3 family=$4; shift 4
+  local size=$1 name=$2 v=$3 sarif=$4 family=$5; shift 5
   local ok=0
   if [[ -n $sarif ]]; then
     ok=1
     rm -f "$C/target/spec/$sarif"
   fi
-  measure "$size" "$name" "$ok" "$LOGS/$name-$size.log" bash -c "cd '$C' && mvn -o -q -B $REPO $*"
+  measure "$size" "$name [$v]" "$ok" "$LOGS/$name-$v-$size.log" bash -c "cd '$C' && mvn -o -q -B $(repo_of "$v") $*"
   [[ -z $sarif ]] || check_sarif "$C" "$C/target/spec/$sarif" "$family"
 }
+
+GATE_RULES="SPEC-|LINK-|TRACE-|DRIFT-|RESULTS-"
 
 # --- per size ----------------------------------------------------------------------------------------------------
 
@@ -256,55 +265,75 @@ for M in $SIZES; do
   # Reads every file once, so that the first timed tool does not pay for a cold page cache.
   find "$D" -type f -exec cat {} + >/dev/null
 
-  HEAP=1g
-  export MAVEN_OPTS="-Xmx$HEAP"
   say "size $M: spec:extract (untimed first run writes requirements/ and COMPLIANCE.md)"
-  (cd "$C" && mvn -o -q -B "$REPO" spec:extract) >"$LOGS/extract-first-$M.log" 2>&1 \
+  (cd "$C" && MAVEN_OPTS=-Xmx4g mvn -o -q -B "$(repo_of installed)" spec:extract) >"$LOGS/extract-first-$M.log" 2>&1 \
     || die "first spec:extract; see $LOGS/extract-first-$M.log"
   got=$(cat "$C"/requirements/*.yaml | grep -cE '^  [A-Z][A-Z0-9]*(-[A-Z][A-Z0-9]*)*-[0-9]{3,5}:' || true)
   [[ $got == "$(expect "$C" requirements)" ]] \
     || die "requirements/*.yaml holds $got requirements, expected $(expect "$C" requirements)"
 
-  # One untimed, verbose run of the gate: does it fit in 1 GB, and what does Maven's reactor summary give as the
-  # top-level project's own time (which is the plugin's)?
-  say "size $M: untimed spec:verify-drift with -Xmx1g"
-  (cd "$C" && mvn -o -B "$REPO" spec:verify-drift) >"$LOGS/verify-verbose-$M.log" 2>&1 || true
-  if grep -qE 'OutOfMemoryError|Java heap space' "$LOGS/verify-verbose-$M.log"; then
-    note "size $M: spec:verify-drift ran out of memory with -Xmx1g (see $LOGS/verify-verbose-$M.log);" \
-      "all goals of this size are timed with -Xmx4g."
-    HEAP=4g
-    export MAVEN_OPTS="-Xmx$HEAP"
-    (cd "$C" && mvn -o -B "$REPO" spec:verify-drift) >"$LOGS/verify-verbose-$M.log" 2>&1 || true
-  fi
-  SELF=$(grep -A3 'Reactor Summary' "$LOGS/verify-verbose-$M.log" | grep -oE '\[ *[0-9.:]+ (s|min)\]' | head -1 \
-    | tr -d '[] ' || true)
-  echo "$M heap=$HEAP verify_self=${SELF:-?}" >>"$WORK/sizes.txt"
+  declare -A HEAP=()
+  for v in $VARIANTS; do
+    # One untimed, verbose run of the gate: does it fit in 1 GB, and what does Maven's reactor summary give as
+    # the top-level project's own time (which is the plugin's)?
+    say "size $M: untimed spec:verify-drift with -Xmx1g [$v]"
+    HEAP[$v]=1g
+    vlog=$LOGS/verify-verbose-$v-$M.log
+    (cd "$C" && MAVEN_OPTS=-Xmx1g mvn -o -B "$(repo_of "$v")" spec:verify-drift) >"$vlog" 2>&1 || true
+    if grep -qE 'OutOfMemoryError|Java heap space' "$vlog"; then
+      note "size $M [$v]: spec:verify-drift ran out of memory with -Xmx1g (see $vlog); the goals are timed with -Xmx4g."
+      HEAP[$v]=4g
+      (cd "$C" && MAVEN_OPTS=-Xmx4g mvn -o -B "$(repo_of "$v")" spec:verify-drift) >"$vlog" 2>&1 || true
+    fi
+    self=$(grep -A3 'Reactor Summary' "$vlog" | grep -oE '\[ *[0-9.:]+ (s|min)\]' | head -1 | tr -d '[] ' || true)
+    echo "$M $v heap=${HEAP[$v]} verify_self=${self:-?}" >>"$WORK/sizes.txt"
+  done
 
   for ((i = 1; i <= RUNS; i++)); do
-    say "size $M run $i/$RUNS: Maven goals (-Xmx$HEAP)"
-    goal "$M" baseline "" "" validate -Dspec.skip=true
-    goal "$M" extract "" "" spec:extract
-    goal "$M" lint lint.sarif "SPEC-" spec:lint
-    goal "$M" check-links links.sarif "LINK-" spec:check-links
-    goal "$M" verify-drift verify.sarif "SPEC-|LINK-|TRACE-|DRIFT-|RESULTS-" spec:verify-drift
+    say "size $M run $i/$RUNS: Maven goals"
+    export MAVEN_OPTS=-Xmx1g
+    goal "$M" baseline installed "" "" validate -Dspec.skip=true
+    for v in $VARIANTS; do
+      export MAVEN_OPTS="-Xmx${HEAP[$v]}"
+      goal "$M" extract "$v" "" "" spec:extract
+      goal "$M" lint "$v" lint.sarif "SPEC-" spec:lint
+      goal "$M" check-links "$v" links.sarif "LINK-" spec:check-links
+      goal "$M" verify-drift "$v" verify.sarif "$GATE_RULES" spec:verify-drift
+    done
+    unset MAVEN_OPTS
   done
 
   for v in $VARIANTS; do
-    say "size $M: in-process gate, $v spec-core"
-    h=1g
-    measure "$M" "pipeline-$v" "0 1 oom" "$LOGS/pipeline-$v-$M.log" java -Xmx$h -cp "$(cp_of "$v")" \
+    # The cold run of a fresh JVM is what the plugin does in a build; each JVM gives one, so repeat it.
+    for ((i = 1; i <= RUNS; i++)); do
+      say "size $M run $i/$RUNS: in-process gate, cold [$v]"
+      h=1g
+      plog=$LOGS/cold-$v-$M.log
+      measure "$M" "cold JVM [$v]" "0 1 oom" "$plog" java -Xmx$h -cp "$(cp_of "$v")" \
+        io.github.spectrace.bench.PipelineBench --corpus "$C" --warmup 0 --runs 0
+      if [[ $RC == oom ]]; then
+        note "size $M [$v]: the in-process gate ran out of memory with -Xmx1g; timed again with -Xmx4g."
+        h=4g
+        measure "$M" "cold JVM [$v]" "0 1" "$plog" java -Xmx$h -cp "$(cp_of "$v")" \
+          io.github.spectrace.bench.PipelineBench --corpus "$C" --warmup 0 --runs 0
+      fi
+      grep -q 'check=ok' "$plog" || die "in-process findings differ from the planted defects; see $plog"
+      cold=$(grep -oE '^RESULT .*cold_ms=[0-9]+' "$plog" | grep -oE 'cold_ms=[0-9]+' | cut -d= -f2)
+      printf '%s\t%s\t%s\t\t0\t\n' "$M" "cold gate [$v] -Xmx$h" "$cold" >>"$RAW"
+      echo "$M $v $(grep '^cold run' "$plog")" >>"$WORK/pipeline.txt"
+    done
+    say "size $M: in-process gate, $PIPE_WARMUP warm-up and $PIPE_RUNS timed runs [$v]"
+    plog=$LOGS/warm-$v-$M.log
+    measure "$M" "warm JVM [$v]" "0 1 oom" "$plog" java -Xmx1g -cp "$(cp_of "$v")" \
       io.github.spectrace.bench.PipelineBench --corpus "$C" --warmup "$PIPE_WARMUP" --runs "$PIPE_RUNS"
     if [[ $RC == oom ]]; then
-      note "size $M: the in-process gate ($v spec-core) ran out of memory with -Xmx1g; timed again with -Xmx4g."
-      h=4g
-      measure "$M" "pipeline-$v" "0 1" "$LOGS/pipeline-$v-$M.log" java -Xmx$h -cp "$(cp_of "$v")" \
+      measure "$M" "warm JVM [$v]" "0 1" "$plog" java -Xmx4g -cp "$(cp_of "$v")" \
         io.github.spectrace.bench.PipelineBench --corpus "$C" --warmup "$PIPE_WARMUP" --runs "$PIPE_RUNS"
     fi
-    grep -q 'check=ok' "$LOGS/pipeline-$v-$M.log" || die "in-process findings differ from the planted defects; see $LOGS/pipeline-$v-$M.log"
-    echo "$M $v heap=$h $(grep '^RESULT' "$LOGS/pipeline-$v-$M.log")" >>"$WORK/pipeline.txt"
-    echo "$M $v $(grep '^PHASES ' "$LOGS/pipeline-$v-$M.log")" >>"$WORK/pipeline.txt"
-    echo "$M $v $(grep '^PHASES_CPU' "$LOGS/pipeline-$v-$M.log")" >>"$WORK/pipeline.txt"
-    echo "$M $v $(grep '^cold run' "$LOGS/pipeline-$v-$M.log")" >>"$WORK/pipeline.txt"
+    grep -q 'check=ok' "$plog" || die "in-process findings differ from the planted defects; see $plog"
+    echo "$M $v $(grep '^RESULT' "$plog")" >>"$WORK/pipeline.txt"
+    echo "$M $v $(grep '^PHASES ' "$plog")" >>"$WORK/pipeline.txt"
+    echo "$M $v $(grep '^PHASES_CPU' "$plog")" >>"$WORK/pipeline.txt"
   done
 
   if [[ -n $OFT_JAR ]]; then
@@ -335,19 +364,19 @@ done
 # --- parallelism -------------------------------------------------------------------------------------------------
 
 C=$WORK/m$LARGEST/corpus
-LHEAP=$(awk -v m="$LARGEST" '$1 == m {print $2}' "$WORK/sizes.txt" | cut -d= -f2)
-export MAVEN_OPTS="-Xmx$LHEAP"
+TV=${VARIANTS##* }
+export MAVEN_OPTS="-Xmx${HEAP[$TV]}"
 for ((i = 1; i <= RUNS; i++)); do
-  say "-T 1 and -T 2 on $LARGEST modules, run $i/$RUNS"
-  goal "$LARGEST" "verify-drift -T 1" verify.sarif "SPEC-|LINK-|TRACE-|DRIFT-|RESULTS-" -T 1 spec:verify-drift
-  goal "$LARGEST" "verify-drift -T 2" verify.sarif "SPEC-|LINK-|TRACE-|DRIFT-|RESULTS-" -T 2 spec:verify-drift
+  say "-T 1 and -T 2 on $LARGEST modules, run $i/$RUNS [$TV]"
+  goal "$LARGEST" "verify-drift -T 1" "$TV" verify.sarif "$GATE_RULES" -T 1 spec:verify-drift
+  goal "$LARGEST" "verify-drift -T 2" "$TV" verify.sarif "$GATE_RULES" -T 2 spec:verify-drift
 done
+unset MAVEN_OPTS
 
 # --- the bundled example -----------------------------------------------------------------------------------------
 
 if [[ $SMOKE == 0 ]]; then
   say "examples/: mvn verify with the plugin, with -Dspec.skip=true and without the plugin"
-  unset MAVEN_OPTS
   rm -rf "$WORK/examples" "$WORK/examples-noplugin"
   cp -r "$ROOT/examples" "$WORK/examples"
   cp -r "$ROOT/examples" "$WORK/examples-noplugin"
@@ -356,17 +385,23 @@ if [[ $SMOKE == 0 ]]; then
     "$WORK/examples-noplugin/pom.xml"
   ! grep -q '<groupId>io.github.spectrace</groupId>' "$WORK/examples-noplugin/pom.xml" \
     || die "could not remove the plugin from the example's POM"
-  for v in examples examples-noplugin; do
-    # Compiles once and fetches what the offline runs need.
-    (cd "$WORK/$v" && { mvn -o -q -B "$REPO" verify || mvn -q -B "$REPO" verify; }) >"$LOGS/$v-prime.log" 2>&1 \
-      || die "mvn verify in $v; see $LOGS/$v-prime.log"
+  for v in $VARIANTS; do
+    for e in examples examples-noplugin; do
+      # Compiles once and fetches what the offline runs need.
+      (cd "$WORK/$e" && { mvn -o -q -B "$(repo_of "$v")" verify || mvn -q -B "$(repo_of "$v")" verify; }) \
+        >"$LOGS/$e-$v-prime.log" 2>&1 || die "mvn verify in $e; see $LOGS/$e-$v-prime.log"
+    done
   done
   for ((i = 1; i <= EXAMPLE_RUNS; i++)); do
     say "examples/ run $i/$EXAMPLE_RUNS"
-    measure ex "mvn verify (plugin)" "0" "$LOGS/ex1.log" bash -c "cd '$WORK/examples' && mvn -o -q -B $REPO verify"
-    measure ex "mvn verify -Dspec.skip=true" "0" "$LOGS/ex2.log" \
-      bash -c "cd '$WORK/examples' && mvn -o -q -B $REPO verify -Dspec.skip=true"
-    measure ex "mvn verify (no plugin)" "0" "$LOGS/ex3.log" bash -c "cd '$WORK/examples-noplugin' && mvn -o -q -B $REPO verify"
+    for v in $VARIANTS; do
+      measure ex "mvn verify (plugin) [$v]" "0" "$LOGS/ex-$v.log" \
+        bash -c "cd '$WORK/examples' && mvn -o -q -B $(repo_of "$v") verify"
+    done
+    measure ex "mvn verify -Dspec.skip=true [installed]" "0" "$LOGS/ex-skip.log" \
+      bash -c "cd '$WORK/examples' && mvn -o -q -B $(repo_of installed) verify -Dspec.skip=true"
+    measure ex "mvn verify (no plugin)" "0" "$LOGS/ex-none.log" \
+      bash -c "cd '$WORK/examples-noplugin' && mvn -o -q -B $(repo_of installed) verify"
   done
 fi
 
@@ -376,10 +411,16 @@ sec() { [[ -n ${1:-} ]] && awk -v v="$1" 'BEGIN {printf "%.2f", v / 1000}' || ec
 mb() { [[ -n ${1:-} ]] && awk -v v="$1" 'BEGIN {printf "%d", v / 1024}' || echo "-"; }
 ratio() { [[ -n ${1:-} && -n ${2:-} && ${2:-0} != 0 ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}' || echo "-"; }
 minus() { [[ -n ${1:-} && -n ${2:-} ]] && echo $(($1 - $2)) || echo ""; }
-field() { grep -E "^$1 $2 heap=.* RESULT" "$WORK/pipeline.txt" | grep -oE "$3=[0-9]+" | cut -d= -f2; }
-pheap() { grep -E "^$1 $2 heap=" "$WORK/pipeline.txt" | grep -oE 'heap=[0-9a-z]+' | head -1 | cut -d= -f2; }
-sheap() { awk -v m="$1" '$1 == m {print $2}' "$WORK/sizes.txt" | cut -d= -f2; }
-plugin_ms() { minus "$(median "$1" verify-drift 3)" "$(median "$1" baseline 3)"; }
+field() { grep -E "^$1 $2 RESULT" "$WORK/pipeline.txt" | grep -oE "$3=[0-9]+" | cut -d= -f2; }
+vheap() { awk -v m="$1" -v v="$2" '$1 == m && $2 == v {print $3}' "$WORK/sizes.txt" | cut -d= -f2; }
+# The median of a measurement whose name starts with a prefix (the cold gate's name carries its heap).
+median_like() {
+  awk -F'\t' -v s="$1" -v n="$2" -v c="$3" '$1 == s && index($2, n) == 1 && $5 != "oom" {print $c}' "$RAW" \
+    | sort -n | awk '{v[NR] = $1} END {if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2];
+                                     else print int((v[NR / 2] + v[NR / 2 + 1]) / 2)}'
+}
+cold_name() { awk -F'\t' -v s="$1" -v n="cold gate [$2]" '$1 == s && index($2, n) == 1 {print $2}' "$RAW" | tail -1; }
+plugin_ms() { minus "$(median "$1" "verify-drift [$2]" 3)" "$(median "$1" "baseline [installed]" 3)"; }
 
 {
   echo "# spec-maven-plugin benchmark"
@@ -389,69 +430,76 @@ plugin_ms() { minus "$(median "$1" verify-drift 3)" "$(median "$1" baseline 3)";
        "$(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(uname -sr)"
   echo "- $(java -version 2>&1 | head -1); $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g');"\
        "OpenFastTrace $([[ -n $OFT_JAR ]] && echo "$OFT_VERSION" || echo unavailable); floor: $FLOOR"
-  echo "- Installed spec-maven-plugin jar (copied from ~/.m2 at the start) sha256 $(sha256sum "$PLUGIN_JAR" | cut -c1-12), spec-core jar sha256"\
-       "$(sha256sum "$CORE_JAR" | cut -c1-12)$([[ $WORKTREE_CORE == 1 ]] && echo "; worktree spec-core at $WORKTREE_REV")"
+  echo "- [installed]: spec-maven-plugin jar sha256 $(sha256sum "$WORK/m2-installed/$PLUGIN_PATH" | cut -c1-12) and"\
+       "spec-core jar sha256 $(sha256sum "$WORK/m2-installed/$CORE_PATH" | cut -c1-12), as installed in ~/.m2 at the start."
+  if [[ $WORKTREE_CORE == 1 ]]; then
+    echo "- [branch]: the same plugin jar with this checkout's spec-core (commit $BRANCH_REV), jar sha256"\
+         "$(sha256sum "$WORK/m2-branch/$CORE_PATH" | cut -c1-12)."
+  fi
   echo "- Maven goals and the in-process gate run with -Xmx1g unless a note below says otherwise; OpenFastTrace with"\
        "the JVM's default heap ($(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize / {printf "%d MB", $4 / 1048576}'))."
   echo "- Plugin time = median wall time of the goal minus the median of \`mvn -o -q validate -Dspec.skip=true\`."
   echo
-  echo "| Corpus | Measurement | Median wall (s) | Plugin / work time (s) | Peak RSS (MB) | Check |"
+  echo "| Corpus | Measurement | Median wall (s) | Plugin / gate time (s) | Peak RSS (MB) | Check |"
   echo "|---|---|---:|---:|---:|---|"
   for M in $SIZES; do
     C=$WORK/m$M/corpus
     label="$(expect "$C" requirements) req, $(($(expect "$C" files.sources) + $(expect "$C" files.tests))) files,"
     label="$label $(($(expect "$C" bytes) / 1048576)) MB"
-    base=$(median "$M" baseline 3)
-    h=$(sheap "$M")
-    echo "| $label | mvn validate -Dspec.skip=true (Maven start-up), -Xmx$h | $(sec "$base") | | $(mb "$(median "$M" baseline 4)") | |"
-    for g in extract lint check-links verify-drift; do
-      w=$(median "$M" "$g" 3)
-      echo "| $label | mvn spec:$g, -Xmx$h | $(sec "$w") | $(sec "$(minus "$w" "$base")") | $(mb "$(median "$M" "$g" 4)") | ok |"
-    done
+    base=$(median "$M" "baseline [installed]" 3)
+    echo "| $label | mvn validate -Dspec.skip=true (Maven start-up) | $(sec "$base") | | $(mb "$(median "$M" "baseline [installed]" 4)") | |"
     for v in $VARIANTS; do
-      echo "| $label | in-process gate, $v spec-core, -Xmx$(pheap "$M" "$v"): cold first run | | $(sec "$(field "$M" "$v" cold_ms)") | $(mb "$(median "$M" "pipeline-$v" 4)") | ok |"
-      echo "| $label | in-process gate, $v spec-core: median of $PIPE_RUNS warm runs | | $(sec "$(field "$M" "$v" median_ms)") | heap peak $(field "$M" "$v" heap_peak_mb) | ok |"
+      for g in extract lint check-links verify-drift; do
+        w=$(median "$M" "$g [$v]" 3)
+        echo "| $label | mvn spec:$g [$v], -Xmx$(vheap "$M" "$v") | $(sec "$w") | $(sec "$(minus "$w" "$base")") | $(mb "$(median "$M" "$g [$v]" 4)") | ok |"
+      done
+      cn=$(cold_name "$M" "$v")
+      echo "| $label | in-process gate [$v]: cold first run of a fresh JVM, ${cn##* } | | $(sec "$(median_like "$M" "cold gate [$v]" 3)") | $(mb "$(median "$M" "cold JVM [$v]" 4)") | ok |"
+      echo "| $label | in-process gate [$v]: median of $PIPE_RUNS warm runs | | $(sec "$(field "$M" "$v" median_ms)") | $(mb "$(median "$M" "warm JVM [$v]" 4)") | ok |"
     done
     [[ -z $OFT_JAR ]] || echo "| $label | OpenFastTrace $OFT_VERSION trace | $(sec "$(median "$M" oft 3)") | | $(mb "$(median "$M" oft 4)") | ok, $(expect "$C" oft.items) items |"
     echo "| $label | $FLOOR | $(sec "$(median "$M" floor 3)") | | $(mb "$(median "$M" floor 4)") | ok, $(expect "$C" id.occurrences) IDs |"
   done
   echo
-  echo "| Corpus | verify-drift plugin time / OFT | verify-drift plugin time / floor | verify-drift RSS / OFT RSS |$(for v in $VARIANTS; do printf ' %s cold / OFT | %s cold / floor | %s warm / floor |' "$v" "$v" "$v"; done)"
-  echo "|---|---:|---:|---:|$(for v in $VARIANTS; do printf -- '---:|---:|---:|'; done)"
+  echo "| Corpus | Variant | verify-drift plugin time / OFT | verify-drift plugin time / floor | verify-drift RSS / OFT RSS | in-process cold / OFT | in-process cold / floor | in-process warm / floor |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
   for M in $SIZES; do
     C=$WORK/m$M/corpus
     o=$(median "$M" oft 3)
     f=$(median "$M" floor 3)
-    p=$(plugin_ms "$M")
-    row="| $(expect "$C" requirements) req | $(ratio "$p" "$o") | $(ratio "$p" "$f") | $(ratio "$(median "$M" verify-drift 4)" "$(median "$M" oft 4)") |"
     for v in $VARIANTS; do
-      row="$row $(ratio "$(field "$M" "$v" cold_ms)" "$o") | $(ratio "$(field "$M" "$v" cold_ms)" "$f") | $(ratio "$(field "$M" "$v" median_ms)" "$f") |"
+      p=$(plugin_ms "$M" "$v")
+      c=$(median_like "$M" "cold gate [$v]" 3)
+      echo "| $(expect "$C" requirements) req | $v | $(ratio "$p" "$o") | $(ratio "$p" "$f") | $(ratio "$(median "$M" "verify-drift [$v]" 4)" "$(median "$M" oft 4)") | $(ratio "$c" "$o") | $(ratio "$c" "$f") | $(ratio "$(field "$M" "$v" median_ms)" "$f") |"
     done
-    echo "$row"
   done
   first=${SIZES%% *}
   echo
-  echo "Scaling from $first to $LARGEST modules ($((LARGEST / first))x the requirements, files and citations):"\
-       "verify-drift plugin time x$(ratio "$(plugin_ms "$LARGEST")" "$(plugin_ms "$first")"),"\
-       "$(for v in $VARIANTS; do printf 'in-process %s cold x%s, warm x%s, ' "$v" "$(ratio "$(field "$LARGEST" "$v" cold_ms)" "$(field "$first" "$v" cold_ms)")" "$(ratio "$(field "$LARGEST" "$v" median_ms)" "$(field "$first" "$v" median_ms)")"; done)"\
-       "OpenFastTrace x$(ratio "$(median "$LARGEST" oft 3)" "$(median "$first" oft 3)"), floor x$(ratio "$(median "$LARGEST" floor 3)" "$(median "$first" floor 3)")."
+  echo "Scaling from $first to $LARGEST modules ($((LARGEST / first))x the requirements, files and citations):"
+  for v in $VARIANTS; do
+    echo "[$v] verify-drift plugin time x$(ratio "$(plugin_ms "$LARGEST" "$v")" "$(plugin_ms "$first" "$v")"),"\
+         "in-process cold x$(ratio "$(median_like "$LARGEST" "cold gate [$v]" 3)" "$(median_like "$first" "cold gate [$v]" 3)"),"\
+         "warm x$(ratio "$(field "$LARGEST" "$v" median_ms)" "$(field "$first" "$v" median_ms)");"
+  done
+  echo "OpenFastTrace x$(ratio "$(median "$LARGEST" oft 3)" "$(median "$first" oft 3)"), floor x$(ratio "$(median "$LARGEST" floor 3)" "$(median "$first" floor 3)")."
   echo
-  echo "| Largest corpus, -Xmx$LHEAP | Median wall (s) | Peak RSS (MB) |"
+  echo "| Largest corpus [$TV], -Xmx$(vheap "$LARGEST" "$TV") | Median wall (s) | Peak RSS (MB) |"
   echo "|---|---:|---:|"
   for t in "verify-drift -T 1" "verify-drift -T 2"; do
-    echo "| mvn $t | $(sec "$(median "$LARGEST" "$t" 3)") | $(mb "$(median "$LARGEST" "$t" 4)") |"
+    echo "| mvn $t | $(sec "$(median "$LARGEST" "$t [$TV]" 3)") | $(mb "$(median "$LARGEST" "$t [$TV]" 4)") |"
   done
   if [[ $SMOKE == 0 ]]; then
+    none=$(median ex "mvn verify (no plugin)" 3)
+    skip=$(median ex "mvn verify -Dspec.skip=true [installed]" 3)
     echo
-    echo "| examples/ (3 modules), default heap | Median wall (s), $EXAMPLE_RUNS runs |"
-    echo "|---|---:|"
-    for t in "mvn verify (plugin)" "mvn verify -Dspec.skip=true" "mvn verify (no plugin)"; do
-      echo "| $t | $(sec "$(median ex "$t" 3)") |"
+    echo "| examples/ (3 modules), default heap, $EXAMPLE_RUNS runs | Median wall (s) | Added by the plugin (s) |"
+    echo "|---|---:|---:|"
+    echo "| mvn verify (no plugin) | $(sec "$none") | |"
+    echo "| mvn verify -Dspec.skip=true | $(sec "$skip") | $(sec "$(minus "$skip" "$none")") |"
+    for v in $VARIANTS; do
+      w=$(median ex "mvn verify (plugin) [$v]" 3)
+      echo "| mvn verify [$v] | $(sec "$w") | $(sec "$(minus "$w" "$none")") |"
     done
-    echo
-    echo "Added by the gate to mvn verify: $(sec "$(minus "$(median ex "mvn verify (plugin)" 3)" "$(median ex "mvn verify (no plugin)" 3)")") s"\
-         "against the build without the plugin, $(sec "$(minus "$(median ex "mvn verify (plugin)" 3)" "$(median ex "mvn verify -Dspec.skip=true" 3)")") s"\
-         "against -Dspec.skip=true."
   fi
   echo
   if [[ -s $NOTES ]]; then
@@ -460,15 +508,16 @@ plugin_ms() { minus "$(median "$1" verify-drift 3)" "$(median "$1" baseline 3)";
     sed 's/^/- /' "$NOTES"
     echo
   fi
-  echo "In-process gate per phase (ms; PHASES = wall, PHASES_CPU = CPU of all threads) and Maven's own time for"\
-       "the top-level project in one verbose verify-drift run:"
+  echo "In-process gate per phase (ms; PHASES = wall, PHASES_CPU = CPU of all threads, JIT and GC included), and"\
+       "Maven's own time for the top-level project in one verbose verify-drift run:"
   echo
   echo '```'
   cat "$WORK/pipeline.txt" "$WORK/sizes.txt"
   echo '```'
   echo
-  echo "Share of all CPUs used by other processes during a run: at most $(awk -F'\t' '$6 > m {m = $6} END {print m + 0}' "$RAW")%,"\
-       "on average $(awk -F'\t' '{s += $6} END {printf "%d", NR ? s / NR : 0}' "$RAW")%."
+  echo "Share of all CPUs used by other processes during runs of 1 s or more: at most"\
+       "$(awk -F'\t' '$3 >= 1000 && $6 != "" && $6 > m {m = $6} END {print m + 0}' "$RAW")%, on average"\
+       "$(awk -F'\t' '$3 >= 1000 && $6 != "" {s += $6; n++} END {printf "%d", n ? s / n : 0}' "$RAW")%."
   echo "Raw runs: $RAW (size, measurement, wall ms, peak RSS KB, exit code, others' CPU %)."
 } >"$RESULTS"
 cat "$RESULTS"
