@@ -505,7 +505,7 @@ plugin_ms() { minus "$(median "$1" "verify-drift [$2]" 3)" "$(median "$1" "basel
   if [[ -s $NOTES ]]; then
     echo "Notes:"
     echo
-    sed 's/^/- /' "$NOTES"
+    sort -u "$NOTES" | sed 's/^/- /'
     echo
   fi
   echo "In-process gate per phase (ms; PHASES = wall, PHASES_CPU = CPU of all threads, JIT and GC included), and"\
