@@ -4,6 +4,7 @@ import io.github.spectrace.core.SpecException;
 import io.github.spectrace.core.extract.ExtractOptions;
 import io.github.spectrace.core.extract.Extraction;
 import io.github.spectrace.core.extract.ProjectLayout;
+import io.github.spectrace.core.io.FileSync;
 import io.github.spectrace.core.links.LinkReport;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.ModuleRequirements;
@@ -14,48 +15,42 @@ import io.github.spectrace.core.results.RequirementProof;
 import io.github.spectrace.core.results.TestResults;
 import io.github.spectrace.core.trace.Trace;
 import io.github.spectrace.core.trace.TraceChecker;
+import java.io.File;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The "Spec Compliance" report for {@code mvn site} (under Project Reports), or standalone with
- * {@code mvn spec:report} (under {@code target/reports/}). It shows each requirement with the code and tests
- * that cite it and whether a citing test passed in this build, reading the Surefire and Failsafe reports of
- * every module. In a reactor the report is generated once, at the top-level project, and covers all modules;
- * module sites do not get a copy. It also writes {@code target/spec/trace.json}.
+ * {@code mvn spec:report} (a plain HTML page, {@code target/reports/spec-compliance.html}). It shows each
+ * requirement with the code and tests that cite it and whether a citing test passed in this build, reading the
+ * Surefire and Failsafe reports of every module. In a reactor the report is generated once, at the top-level
+ * project, and covers all modules; module sites do not get a copy. It also writes {@code target/spec/trace.json}.
  *
  * <p>The report reads the same configuration as the other goals; declare it in {@code <reporting>} with the
- * same {@code <configuration>}, or keep the configuration in {@code <pluginManagement>}.
+ * same {@code <configuration>}, or keep the configuration in {@code <pluginManagement>}. Parameters left unset
+ * in {@code <reporting>} are taken from the plugin's {@code <build>} configuration.
+ *
+ * <p>It implements {@link MavenReport} itself rather than extending maven-reporting-impl, whose dependencies
+ * (the Doxia site renderer, Velocity and about 40 more jars) would be loaded into every build that declares the
+ * plugin with {@code <extensions>true</extensions>}, costing about 0.7 s before any goal runs.
  *
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ComplianceReportMojo extends AbstractMavenReport {
+public class ComplianceReportMojo extends AbstractSpecMojo implements MavenReport {
 
-    /** The build session. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** This plugin. */
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
-
-    /**
-     * Skips the report. See the other goals' {@code spec.skip}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "spec.skip", defaultValue = "false")
-    private boolean skip;
+    static final String OUTPUT_PATH = "spec-compliance";
 
     /**
      * The project's SCM web URL; spec links point at {@code <url>/blob/HEAD/<path>#<anchor>}. Without it, they
@@ -66,62 +61,17 @@ public class ComplianceReportMojo extends AbstractMavenReport {
     @Parameter(defaultValue = "${project.scm.url}")
     private String scmUrl;
 
-    /** Spec globs; as for {@code spec:extract}. @since 0.1.0 */
-    @Parameter
-    private List<String> includes;
-
-    /** Globs left out; as for {@code spec:extract}. @since 0.1.0 */
-    @Parameter
-    private List<String> excludes;
-
-    /** ID patterns; as for {@code spec:extract}. @since 0.1.0 */
-    @Parameter
-    private List<String> idPatterns;
-
-    /** Spec-to-module mappings; as for {@code spec:extract}. @since 0.1.0 */
-    @Parameter
-    private List<Mapping> mappings;
-
-    /** Severity overrides by rule ID; as for the other goals. @since 0.1.0 */
-    @Parameter
-    private Map<String, String> rules;
-
-    /** Extra code globs for the trace; as for {@code spec:verify-drift}. @since 0.1.0 */
-    @Parameter
-    private List<String> traceIncludes;
-
-    /** Extra test globs for the trace; as for {@code spec:verify-drift}. @since 0.1.0 */
-    @Parameter
-    private List<String> traceTestIncludes;
-
-    /** Globs left out of the trace; as for {@code spec:verify-drift}. @since 0.1.0 */
-    @Parameter
-    private List<String> traceExcludes;
-
-    /** The underscore ID form; as for {@code spec:verify-drift}. @since 0.1.0 */
-    @Parameter(property = "spec.trace.underscoreIds", defaultValue = "false")
-    private boolean underscoreIds;
-
-    /** Strict matching; as for {@code spec:verify-drift}. @since 0.1.0 */
-    @Parameter(property = "spec.trace.strict", defaultValue = "false")
-    private boolean strict;
-
-    /** Test report directories relative to each module; default Surefire's and Failsafe's. @since 0.1.0 */
-    @Parameter
-    private List<String> testReportDirectories;
-
-    // Taken from the build plugin's configuration only; see inheritBuildConfiguration().
-    private Map<String, String> specExempt;
-    private Map<String, String> idPrefixes;
-    private List<String> linkIncludes;
-    private List<String> linkExcludes;
-    private String requirementsDirectory = "requirements";
-    private String complianceFile = "COMPLIANCE.md";
-    private int maxLineLength = 100;
+    /**
+     * Where {@code mvn spec:report} writes the standalone page. In {@code mvn site}, the site plugin decides.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.build.directory}/reports")
+    private File reportOutputDirectory;
 
     @Override
     public String getOutputPath() {
-        return "spec-compliance";
+        return OUTPUT_PATH;
     }
 
     // Still abstract in the maven-reporting-api 4 interface, although deprecated there for getOutputPath().
@@ -129,6 +79,11 @@ public class ComplianceReportMojo extends AbstractMavenReport {
     @Deprecated
     public String getOutputName() {
         return getOutputPath();
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -143,6 +98,21 @@ public class ComplianceReportMojo extends AbstractMavenReport {
     }
 
     @Override
+    public void setReportOutputDirectory(File directory) {
+        reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
     public boolean canGenerateReport() {
         if (skip) {
             return false;
@@ -152,8 +122,9 @@ public class ComplianceReportMojo extends AbstractMavenReport {
                 || session.getTopLevelProject().getBasedir().equals(project.getBasedir());
     }
 
+    /** Renders into the site's page; called by maven-site-plugin. */
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
         ReportData data;
         try {
             data = collect();
@@ -161,32 +132,44 @@ public class ComplianceReportMojo extends AbstractMavenReport {
             getLog().debug(e);
             throw new MavenReportException(e.getMessage());
         }
-        new ComplianceReportRenderer(getSink(), data).render();
+        new ComplianceReportRenderer(sink, data).render();
+    }
+
+    /** {@code mvn spec:report}: the same content as a plain HTML page, without the site's skin. */
+    @Override
+    protected void executeSpec() {
+        ReportData data = collect();
+        StringWriter html = new StringWriter();
+        new ComplianceReportRenderer(new StandalonePageSink(html), data).render();
+        Path dir = reportOutputDirectory.toPath().toAbsolutePath().normalize();
+        String name = OUTPUT_PATH + ".html";
+        FileSync.apply(dir, Map.of(name, html.toString().getBytes(StandardCharsets.UTF_8)), List.of());
+        getLog().info("Spec Compliance report: " + layout().root().relativize(dir.resolve(name)).toString()
+                .replace(File.separatorChar, '/'));
     }
 
     private ReportData collect() {
         inheritBuildConfiguration();
-        Support s = new Support();
-        ProjectLayout layout = s.layout();
-        ExtractOptions options = s.extractOptions();
-        Extraction extraction = s.extract(layout, options);
-        Trace trace = s.trace(layout, options, extraction);
-        TestResults results = s.testResults(layout);
+        ProjectLayout layout = layout();
+        ExtractOptions options = extractOptions();
+        Extraction extraction = extract(layout, options);
+        Trace trace = trace(layout, options, extraction);
+        TestResults results = testResults(layout);
         if (results.reports() == 0 && !trace.references().isEmpty()) {
             getLog().warn("No test reports found (target/surefire-reports, target/failsafe-reports), so no"
                     + " requirement can show as proven. Run the tests first: 'mvn verify', then 'mvn site'.");
         }
-        List<RequirementProof> proofs = ProofAnalyzer.analyze(layout.root(), extraction, trace, results);
-        RuleSettings settings = s.ruleSettings();
-        List<Finding> lint = s.lint(layout, options, extraction);
-        LinkReport links = s.checkLinks(layout, options, extraction);
+        List<RequirementProof> proofs = proofs(layout, extraction, trace, results);
+        RuleSettings settings = ruleSettings();
+        List<Finding> lint = lint(layout, options, extraction);
+        LinkReport links = checkLinks(layout, options, extraction);
         List<Finding> findings = new ArrayList<>(lint);
         findings.addAll(links.findings());
-        findings.addAll(new TraceChecker(settings, Map.of(), Map.of(), s.pomPath(layout)).check(extraction, trace));
+        findings.addAll(new TraceChecker(settings, Map.of(), Map.of(), pomPath(layout)).check(extraction, trace));
         findings.addAll(ProofAnalyzer.unproven(proofs, settings));
         findings.addAll(results.warnings());
         findings.sort(null);
-        s.writeReport(layout, "trace.json", TraceJson.render(extraction, proofs, findings));
+        writeReport(layout, "trace.json", TraceJson.render(extraction, proofs, findings));
         List<String> modules = new ArrayList<>();
         for (ModuleRequirements m : extraction.modules()) {
             modules.add(m.module());
@@ -225,14 +208,21 @@ public class ComplianceReportMojo extends AbstractMavenReport {
         traceExcludes = traceExcludes != null ? traceExcludes : list(config, "traceExcludes");
         testReportDirectories = testReportDirectories != null ? testReportDirectories
                 : list(config, "testReportDirectories");
-        specExempt = map(config, "specExempt");
-        idPrefixes = map(config, "idPrefixes");
-        linkIncludes = list(config, "linkIncludes");
-        linkExcludes = list(config, "linkExcludes");
-        requirementsDirectory = text(config, "requirementsDirectory", requirementsDirectory);
-        complianceFile = text(config, "complianceFile", complianceFile);
+        specExempt = specExempt != null ? specExempt : map(config, "specExempt");
+        idPrefixes = idPrefixes != null ? idPrefixes : map(config, "idPrefixes");
+        linkIncludes = linkIncludes != null ? linkIncludes : list(config, "linkIncludes");
+        linkExcludes = linkExcludes != null ? linkExcludes : list(config, "linkExcludes");
+        // Parameters with a default value: the build's value wins unless <reporting> changed the default.
+        if ("requirements".equals(requirementsDirectory)) {
+            requirementsDirectory = text(config, "requirementsDirectory", requirementsDirectory);
+        }
+        if ("COMPLIANCE.md".equals(complianceFile)) {
+            complianceFile = text(config, "complianceFile", complianceFile);
+        }
+        underscoreIds |= "true".equals(text(config, "underscoreIds", null));
+        strict |= "true".equals(text(config, "strict", null));
         String length = text(config, "maxLineLength", null);
-        if (length != null && length.matches("[0-9]+")) {
+        if (maxLineLength == 100 && length != null && length.matches("[0-9]+")) {
             maxLineLength = Integer.parseInt(length);
         }
         if (rules == null) {
@@ -306,39 +296,5 @@ public class ComplianceReportMojo extends AbstractMavenReport {
             }
         }
         return out;
-    }
-
-    /** The shared goal logic, configured from this report's parameters. */
-    private final class Support extends AbstractSpecMojo {
-        Support() {
-            this.project = ComplianceReportMojo.this.project;
-            this.session = ComplianceReportMojo.this.session;
-            this.plugin = ComplianceReportMojo.this.plugin;
-            this.includes = ComplianceReportMojo.this.includes;
-            this.excludes = ComplianceReportMojo.this.excludes;
-            this.idPatterns = ComplianceReportMojo.this.idPatterns;
-            this.mappings = ComplianceReportMojo.this.mappings;
-            this.rules = ComplianceReportMojo.this.rules;
-            this.traceIncludes = ComplianceReportMojo.this.traceIncludes;
-            this.traceTestIncludes = ComplianceReportMojo.this.traceTestIncludes;
-            this.traceExcludes = ComplianceReportMojo.this.traceExcludes;
-            this.underscoreIds = ComplianceReportMojo.this.underscoreIds;
-            this.strict = ComplianceReportMojo.this.strict;
-            this.testReportDirectories = ComplianceReportMojo.this.testReportDirectories;
-            this.specExempt = ComplianceReportMojo.this.specExempt;
-            this.idPrefixes = ComplianceReportMojo.this.idPrefixes;
-            this.linkIncludes = ComplianceReportMojo.this.linkIncludes;
-            this.linkExcludes = ComplianceReportMojo.this.linkExcludes;
-            this.requirementsDirectory = ComplianceReportMojo.this.requirementsDirectory;
-            this.complianceFile = ComplianceReportMojo.this.complianceFile;
-            this.maxLineLength = ComplianceReportMojo.this.maxLineLength;
-            this.maxFileSize = io.github.spectrace.core.trace.TraceOptions.DEFAULT_MAX_FILE_SIZE;
-            setLog(ComplianceReportMojo.this.getLog());
-        }
-
-        @Override
-        protected void executeSpec() {
-            throw new UnsupportedOperationException("not a goal");
-        }
     }
 }

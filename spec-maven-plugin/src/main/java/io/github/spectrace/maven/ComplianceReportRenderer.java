@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
 /**
  * Presents a {@link ReportData} as the "Spec Compliance" page: a summary with coverage bars, one section per
@@ -23,7 +22,7 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
  * {@link Sink#text(String)}, which escapes it; raw HTML is used only for the bars and badges, whose content is
  * built here from fixed strings and numbers.
  */
-final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
+final class ComplianceReportRenderer {
 
     static final String TITLE = "Spec Compliance";
 
@@ -36,20 +35,30 @@ final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
             + ".spec-uncovered{background:#616161}"
             + "</style>";
 
+    private final Sink sink;
     private final ReportData data;
+    private int section;
 
     ComplianceReportRenderer(Sink sink, ReportData data) {
-        super(sink);
+        this.sink = sink;
         this.data = data;
     }
 
-    @Override
-    public String getTitle() {
-        return TITLE;
+    /** Renders the whole page, head and body, and closes the sink. */
+    void render() {
+        sink.head();
+        sink.title();
+        sink.text(TITLE);
+        sink.title_();
+        sink.head_();
+        sink.body();
+        body();
+        sink.body_();
+        sink.flush();
+        sink.close();
     }
 
-    @Override
-    protected void renderBody() {
+    private void body() {
         sink.rawText(STYLE);
         startSection(TITLE);
         summary();
@@ -185,6 +194,25 @@ final class ComplianceReportRenderer extends AbstractMavenReportRenderer {
         sink.tableRows_();
         sink.table_();
         endSection();
+    }
+
+    private void startSection(String title) {
+        section++;
+        sink.section(section, null);
+        sink.sectionTitle(section, null);
+        sink.text(title);
+        sink.sectionTitle_(section);
+    }
+
+    private void endSection() {
+        sink.section_(section);
+        section--;
+    }
+
+    private void paragraph(String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
     }
 
     /** The anchor of a requirement row: its ID as GitHub would slug it, so that links can be guessed. */

@@ -114,4 +114,17 @@ class ComplianceReportRendererTest {
                         + " (0.0%)</td><td><span class=\"spec-bar\" role=\"img\" aria-label=\"0.0%\"><span"
                         + " style=\"width:0%\"></span></span> 0 of 1 (0.0%)</td>"), summary);
     }
+
+    @Test
+    void standalonePageHasADoctypeAnEscapedTitleAndClosesTheDocument() {
+        StringWriter out = new StringWriter();
+        new ComplianceReportRenderer(new StandalonePageSink(out), new ReportData(List.of(), List.of(), List.of(), 0, 0,
+                null, 0, Map.of())).render();
+        String html = out.toString();
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n"), html);
+        assertTrue(html.contains("\n<title>Spec Compliance</title>\n"), html);
+        assertTrue(html.contains("</head>\n<body>\n"), html);
+        assertTrue(html.endsWith("</section>\n</body>\n</html>\n"), html);
+        assertEquals(1, html.split("<h1>", -1).length - 1, html);
+    }
 }
