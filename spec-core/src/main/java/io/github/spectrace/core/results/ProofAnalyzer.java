@@ -36,7 +36,8 @@ public final class ProofAnalyzer {
      * @param trace the citations in code and tests
      * @param results the test results; {@link TestResults#empty()} when no tests ran
      * @return one entry per requirement, by module name and then by ID in natural order
-     * @throws SpecException if a cited test source cannot be read
+     * @throws SpecException if a cited test source cannot be read; test sources are read only when there are
+     *     results
      */
     public static List<RequirementProof> analyze(Path root, Extraction extraction, Trace trace,
             TestResults results) {
@@ -45,7 +46,10 @@ public final class ProofAnalyzer {
         for (Reference r : trace.references()) {
             (r.test() ? tests : code).computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
         }
-        Map<String, List<TestMethod>> methods = new TestMapping(root).byRequirement(trace.references());
+        // Without results, no test method can change a status: skip reading and outlining every cited test source,
+        // the most expensive step on a large tree.
+        Map<String, List<TestMethod>> methods = results.tests().isEmpty() ? Map.of()
+                : new TestMapping(root).byRequirement(trace.references());
         List<RequirementProof> out = new ArrayList<>();
         for (ModuleRequirements m : extraction.modules()) {
             for (Requirement r : m.requirements()) {

@@ -1,7 +1,10 @@
 package io.github.spectrace.core.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.spectrace.core.SpecException;
 import io.github.spectrace.core.extract.Extraction;
 import io.github.spectrace.core.model.CoverageStatus;
 import io.github.spectrace.core.model.IdPatterns;
@@ -139,6 +142,22 @@ class ProofAnalyzerTest {
                 .map(p -> p.requirement().id() + " " + p.status().id()).toList();
         assertEquals(List.of("X-1001 covered", "X-1002 untested", "X-1003 unimplemented", "X-1004 uncovered"),
                 statuses);
+    }
+
+    @Test
+    void testSourcesAreReadOnlyWhenThereAreResults() throws IOException {
+        write("core/src/test/java/q/QueueTest.java", "class QueueTest { @Test void t() { /* X-1001 */ } }\n");
+        Extraction e = extraction(List.of(), List.of("X-1001"));
+        Trace trace = trace(e);
+        // The cited test source disappears after the trace: without results it is not needed.
+        Files.delete(root.resolve("core/src/test/java/q/QueueTest.java"));
+        assertEquals(List.of("X-1001 unimplemented"), ProofAnalyzer.analyze(root, e, trace, TestResults.empty())
+                .stream().map(p -> p.requirement().id() + " " + p.status().id()).toList());
+        write("core/target/surefire-reports/TEST-q.QueueTest.xml", REPORT);
+        TestResults results = TestResults.read(root, List.of(Path.of("core/target/surefire-reports")));
+        SpecException thrown = assertThrows(SpecException.class, () -> ProofAnalyzer.analyze(root, e, trace,
+                results));
+        assertTrue(thrown.getMessage().contains("core/src/test/java/q/QueueTest.java"), thrown.getMessage());
     }
 
     // SPEC-CORE-1043
