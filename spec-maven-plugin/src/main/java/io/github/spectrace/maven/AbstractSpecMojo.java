@@ -461,10 +461,22 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * @return the repository-relative path written
      */
     protected String writeReport(ProjectLayout layout, String name, String content) {
+        return writeReport(layout, name, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Streams a report file under the top-level project's build directory, atomically and only if it changed.
+     *
+     * @param layout the layout
+     * @param name the file name under {@code target/spec/}
+     * @param content the content
+     * @return the repository-relative path written
+     */
+    protected String writeReport(ProjectLayout layout, String name, FileSync.Content content) {
         Path file = Path.of(project.getBuild().getDirectory()).resolve("spec").resolve(name).toAbsolutePath().normalize();
         Path base = file.startsWith(layout.root()) ? layout.root() : file.getParent();
         String rel = base.relativize(file).toString().replace(File.separatorChar, '/');
-        FileSync.apply(base, Map.of(rel, content.getBytes(StandardCharsets.UTF_8)), List.of());
+        FileSync.write(base, rel, content);
         return rel;
     }
     /** Context key under which lint and check-links record that they ran in this build. */

@@ -169,7 +169,7 @@ public class ComplianceReportMojo extends AbstractSpecMojo implements MavenRepor
         findings.addAll(ProofAnalyzer.unproven(proofs, settings));
         findings.addAll(results.warnings());
         findings.sort(null);
-        writeReport(layout, "trace.json", TraceJson.render(extraction, proofs, findings));
+        writeReport(layout, "trace.json", out -> TraceJson.write(out, extraction, proofs, findings));
         List<String> modules = new ArrayList<>();
         for (ModuleRequirements m : extraction.modules()) {
             modules.add(m.module());

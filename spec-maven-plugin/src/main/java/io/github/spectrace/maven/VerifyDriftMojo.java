@@ -133,7 +133,7 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
         findings.addAll(results.warnings());
         rules.addAll(ResultsRules.ALL);
         findings.sort(null);
-        writeReport(layout, "trace.json", TraceJson.render(extraction, proofs, findings));
+        writeReport(layout, "trace.json", out -> TraceJson.write(out, extraction, proofs, findings));
         int[] counts = log(findings);
         String sarif = writeReport(layout, "verify.sarif",
                 Sarif.render("spec-maven-plugin", plugin.getVersion(), rules, findings));

@@ -1,7 +1,9 @@
 package io.github.spectrace.core.io;
 
 import io.github.spectrace.core.SpecException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -74,23 +76,76 @@ public final class FileSync {
         return changes;
     }
 
+    /** Content written straight to a stream, for files too large to hold in memory twice. */
+    public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out where to write; buffered, and closed by the caller
+         * @throws IOException if writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams one file through a temporary file in its directory, then moves it into place, unless the file
+     * already has exactly this content, in which case it is left untouched.
+     *
+     * @param root the directory the path is relative to
+     * @param path repository-relative path
+     * @param content what to write
+     * @return {@link Status#WROTE} or {@link Status#UNCHANGED}
+     * @throws SpecException on an I/O error, naming the file
+     */
+    public static Status write(Path root, String path, Content content) {
+        Path target = root.resolve(path);
+        try {
+            Path tmp = tempFile(target);
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                    content.writeTo(out);
+                }
+                if (Files.isRegularFile(target) && Files.size(target) == Files.size(tmp)
+                        && Files.mismatch(target, tmp) == -1) {
+                    return Status.UNCHANGED;
+                }
+                moveIntoPlace(tmp, target);
+                return Status.WROTE;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new SpecException(path + ": cannot write the file (" + SpecFiles.describe(e)
+                    + "). Check that the directory exists and is writable.", e);
+        }
+    }
+
+    private static Path tempFile(Path target) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        // Not Files.createTempFile: it creates the file with mode 0600, which the move would keep.
+        return dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static Status writeIfChanged(Path target, String display, byte[] content) {
         try {
             if (Files.isRegularFile(target) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
                 return Status.UNCHANGED;
             }
-            Path dir = target.getParent();
-            Files.createDirectories(dir);
-            // Not Files.createTempFile: it creates the file with mode 0600, which the move would keep.
-            Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+            Path tmp = tempFile(target);
             try {
                 Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                moveIntoPlace(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
             }

@@ -10,6 +10,7 @@ import io.github.spectrace.core.results.RequirementProof;
 import io.github.spectrace.core.results.TestCaseResult;
 import io.github.spectrace.core.trace.Reference;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,13 +42,32 @@ public final class TraceJson {
      * @return the JSON, LF line ends, ending in a newline
      */
     public static String render(Extraction extraction, List<RequirementProof> proofs, List<Finding> findings) {
+        return JsonText.write(body(extraction, proofs, findings));
+    }
+
+    /**
+     * Streams the file, byte for byte what {@link #render} returns, without holding it in memory: for 100,000
+     * requirements it is about 150 MB.
+     *
+     * @param out where to write, as UTF-8; not closed
+     * @param extraction the modules and their sources
+     * @param proofs the requirements with their citations and results
+     * @param findings lint, link, trace and results findings; may be empty
+     * @throws IOException if writing fails
+     */
+    public static void write(OutputStream out, Extraction extraction, List<RequirementProof> proofs,
+            List<Finding> findings) throws IOException {
+        JsonText.write(out, body(extraction, proofs, findings));
+    }
+
+    private static JsonText.Body body(Extraction extraction, List<RequirementProof> proofs, List<Finding> findings) {
         List<ModuleRequirements> modules = new ArrayList<>(extraction.modules());
         modules.sort(Comparator.comparing(ModuleRequirements::module));
         List<RequirementProof> sorted = new ArrayList<>(proofs);
         sorted.sort(ORDER);
         List<Finding> sortedFindings = new ArrayList<>(findings);
         sortedFindings.sort(null);
-        return JsonText.write(g -> {
+        return g -> {
             g.writeStartObject();
             g.writeNumberField("schema_version", SCHEMA_VERSION);
             g.writeArrayFieldStart("modules");
@@ -76,7 +96,7 @@ public final class TraceJson {
             }
             g.writeEndArray();
             g.writeEndObject();
-        });
+        };
     }
 
     private static void requirement(JsonGenerator g, RequirementProof p) throws IOException {

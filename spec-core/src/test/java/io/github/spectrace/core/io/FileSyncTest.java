@@ -42,6 +42,45 @@ class FileSyncTest {
         }
     }
 
+    private static FileSync.Content text(String content) {
+        return out -> out.write(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> names(String dir) throws IOException {
+        try (var s = Files.list(root.resolve(dir))) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    // SPEC-CORE-1021
+    @Test
+    void streamedFilesAreMovedIntoPlaceOnlyWhenChanged() throws IOException {
+        assertEquals(FileSync.Status.WROTE, FileSync.write(root, "out/t.json", text("{}\n")));
+        Path t = root.resolve("out/t.json");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(t, old);
+        assertEquals(FileSync.Status.UNCHANGED, FileSync.write(root, "out/t.json", text("{}\n")));
+        assertEquals(old, Files.getLastModifiedTime(t));
+        assertEquals(FileSync.Status.WROTE, FileSync.write(root, "out/t.json", text("{}\n\n")));
+        assertEquals("{}\n\n", Files.readString(t));
+        assertEquals(FileSync.Status.WROTE, FileSync.write(root, "out/t.json", text("[]\n\n")));
+        assertEquals("[]\n\n", Files.readString(t), "same size, other bytes");
+        assertEquals(List.of("t.json"), names("out"), "no temp file left");
+    }
+
+    @Test
+    void aFailingStreamLeavesTheOldFileAndNoTempFile() throws IOException {
+        FileSync.write(root, "out/t.json", text("old\n"));
+        SpecException e = assertThrows(SpecException.class, () -> FileSync.write(root, "out/t.json", out -> {
+            out.write(new byte[100_000]);
+            throw new IOException("disk full");
+        }));
+        assertEquals("out/t.json: cannot write the file (IOException: disk full). Check that the directory exists and"
+                + " is writable.", e.getMessage());
+        assertEquals("old\n", Files.readString(root.resolve("out/t.json")));
+        assertEquals(List.of("t.json"), names("out"));
+    }
+
     @Test
     void generatedFilesAreRecognisedByTheirHeader() throws IOException {
         Files.createDirectories(root.resolve("req"));

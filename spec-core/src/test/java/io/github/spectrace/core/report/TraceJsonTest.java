@@ -145,6 +145,9 @@ class TraceJsonTest {
             Files.writeString(actual, json, StandardCharsets.UTF_8);
         }
         assertEquals(golden("trace.json"), json);
+        java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+        TraceJson.write(streamed, EXTRACTION, analyze(), findings);
+        assertEquals(json, streamed.toString(StandardCharsets.UTF_8), "streamed and rendered are the same bytes");
         assertFalse(json.contains(root.toString()), "no absolute paths");
         assertFalse(json.contains("\r"), "LF only");
     }
