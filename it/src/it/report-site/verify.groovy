@@ -1,4 +1,4 @@
-// `mvn verify site` on a 2-module reactor, in one invocation. In core, CORE-1001's test passes, CORE-1002's
+// `mvn verify`, `mvn site` and `mvn spec:report` on a 2-module reactor. In core, CORE-1001's test passes, CORE-1002's
 // fails (the build ignores it), and CORE-1003's only test is @Disabled, so with its code citation it stays
 // covered. In app, APP-2001 is cited by code only (untested; TRACE-UNTESTED is a warning here) and APP-2002 by
 // nothing, with a <script> element in its title. The "Spec Compliance" report is generated once, at the
@@ -8,7 +8,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;
 def lines = log.readLines().collect { it.replaceAll(/spec-maven-plugin:[^:\s]+:/, 'spec-maven-plugin:VERSION:') }
 def count = { String line -> lines.count { it == line } }
 
-assert count('[INFO] BUILD SUCCESS') == 2
+assert count('[INFO] BUILD SUCCESS') == 3
 assert !lines.contains('[INFO] BUILD FAILURE')
 // The failing test ran and its failure was ignored; the skipped one was skipped.
 assert count('[ERROR] Tests run: 3, Failures: 1, Errors: 0, Skipped: 1') == 1
@@ -115,3 +115,14 @@ assert byId['APP-2001'].code_references == [[path: 'app/src/main/java/demo/app/A
 assert byId['APP-2001'].test_references == []
 assert trace.findings.collect { [it.path, it.line, it.column, it.rule, it.severity] } == [
         ['app/SPEC/SPEC.md', 5, 4, 'TRACE-UNTESTED', 'warning']]
+
+// The third invocation, 'mvn spec:report': the same rows as a self-contained page, at the top-level project only.
+assert count('[INFO] Spec Compliance report: target/reports/spec-compliance.html') == 1
+def page = new File(basedir, 'target/reports/spec-compliance.html').getText('UTF-8')
+assert page.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n')
+assert page.endsWith('</body>\n</html>\n')
+def pageRows = (page =~ /(?s)<tr[^>]*>(.*?)<\/tr>/).collect { cells(it[1]) }.findAll { it.size() == 7 }
+assert pageRows.find { it[0] == '<a id="core-1001">CORE-1001</a>' } == row('core-1001')
+assert pageRows.size() == 5
+['core', 'app'].each { module -> assert !new File(basedir, "${module}/target/reports").exists() }
+return true

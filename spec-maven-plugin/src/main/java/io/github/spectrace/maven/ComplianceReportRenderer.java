@@ -14,13 +14,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.maven.doxia.sink.Sink;
 
 /**
  * Presents a {@link ReportData} as the "Spec Compliance" page: a summary with coverage bars, one section per
  * module with a table of requirements, and the findings. Every piece of user text goes through
- * {@link Sink#text(String)}, which escapes it; raw HTML is used only for the bars and badges, whose content is
- * built here from fixed strings and numbers.
+ * {@link ReportPage#text(String)}, which escapes it; raw HTML is used only for the bars and badges, whose content
+ * is built here from fixed strings and numbers.
  */
 final class ComplianceReportRenderer {
 
@@ -35,31 +34,24 @@ final class ComplianceReportRenderer {
             + ".spec-uncovered{background:#616161}"
             + "</style>";
 
-    private final Sink sink;
+    private final ReportPage page;
     private final ReportData data;
     private int section;
 
-    ComplianceReportRenderer(Sink sink, ReportData data) {
-        this.sink = sink;
+    ComplianceReportRenderer(ReportPage page, ReportData data) {
+        this.page = page;
         this.data = data;
     }
 
-    /** Renders the whole page, head and body, and closes the sink. */
+    /** Renders the whole page and closes it. */
     void render() {
-        sink.head();
-        sink.title();
-        sink.text(TITLE);
-        sink.title_();
-        sink.head_();
-        sink.body();
+        page.start(TITLE);
         body();
-        sink.body_();
-        sink.flush();
-        sink.close();
+        page.end();
     }
 
     private void body() {
-        sink.rawText(STYLE);
+        page.raw(STYLE);
         startSection(TITLE);
         summary();
         for (String module : data.modules()) {
@@ -75,17 +67,15 @@ final class ComplianceReportRenderer {
             return;
         }
         startSection("Modules without a spec");
-        sink.table();
-        sink.tableRows();
+        page.table();
         headerRow("Module", "Reason");
         for (Map.Entry<String, String> e : data.specExempt().entrySet()) {
-            sink.tableRow();
+            page.row();
             cell(e.getKey());
             cell(e.getValue());
-            sink.tableRow_();
+            page.row_();
         }
-        sink.tableRows_();
-        sink.table_();
+        page.table_();
         endSection();
     }
 
@@ -105,24 +95,22 @@ final class ComplianceReportRenderer {
             c[2] += p.tests().isEmpty() ? 0 : 1;
             c[3] += p.status() == ProofStatus.PROVEN ? 1 : 0;
         }
-        sink.table();
-        sink.tableRows();
+        page.table();
         headerRow("Level", "Requirements", "Referenced by code", "Referenced by a test", "Proven by a passing test");
         for (Map.Entry<Level, int[]> e : byLevel.entrySet()) {
             int[] c = e.getValue();
             if (c[0] == 0) {
                 continue;
             }
-            sink.tableRow();
+            page.row();
             cell(e.getKey().id());
             cell(Integer.toString(c[0]));
             barCell(c[1], c[0]);
             barCell(c[2], c[0]);
             barCell(c[3], c[0]);
-            sink.tableRow_();
+            page.row_();
         }
-        sink.tableRows_();
-        sink.table_();
+        page.table_();
         int errors = 0;
         for (Finding f : data.findings()) {
             errors += f.severity() == io.github.spectrace.core.model.Severity.ERROR ? 1 : 0;
@@ -134,42 +122,40 @@ final class ComplianceReportRenderer {
 
     private void module(String module) {
         startSection(module);
-        sink.table();
-        sink.tableRows();
+        page.table();
         headerRow("ID", "Level", "Title", "Section", "Code", "Tests", "Status");
         for (RequirementProof p : data.proofs()) {
             if (!p.module().equals(module)) {
                 continue;
             }
             Requirement r = p.requirement();
-            sink.tableRow();
-            sink.tableCell();
-            sink.anchor(anchorOf(r.id()));
-            sink.text(r.id());
-            sink.anchor_();
-            sink.tableCell_();
+            page.row();
+            page.cell();
+            page.anchor(anchorOf(r.id()));
+            page.text(r.id());
+            page.anchor_();
+            page.cell_();
             cell(r.level().id());
             cell(r.title());
-            sink.tableCell();
+            page.cell();
             String section = r.section().isEmpty() ? r.source() : r.section();
             if (data.scmUrl() == null || data.scmUrl().isBlank()) {
                 // The site has no copy of the spec, so a relative link would be dead: show where it is instead.
-                sink.text(section + " (" + r.anchor() + ")");
+                page.text(section + " (" + r.anchor() + ")");
             } else {
-                sink.link(specLink(r.anchor()));
-                sink.text(section);
-                sink.link_();
+                page.link(specLink(r.anchor()));
+                page.text(section);
+                page.link_();
             }
-            sink.tableCell_();
+            page.cell_();
             listCell(locations(p.code()));
             listCell(tests(p));
-            sink.tableCell();
+            page.cell();
             badge(p.status());
-            sink.tableCell_();
-            sink.tableRow_();
+            page.cell_();
+            page.row_();
         }
-        sink.tableRows_();
-        sink.table_();
+        page.table_();
         endSection();
     }
 
@@ -180,39 +166,32 @@ final class ComplianceReportRenderer {
             endSection();
             return;
         }
-        sink.table();
-        sink.tableRows();
+        page.table();
         headerRow("Location", "Rule", "Severity", "Message");
         for (Finding f : data.findings()) {
-            sink.tableRow();
+            page.row();
             cell(f.location());
             cell(f.ruleId());
             cell(f.severity().id());
             cell(f.message());
-            sink.tableRow_();
+            page.row_();
         }
-        sink.tableRows_();
-        sink.table_();
+        page.table_();
         endSection();
     }
 
     private void startSection(String title) {
         section++;
-        sink.section(section, null);
-        sink.sectionTitle(section, null);
-        sink.text(title);
-        sink.sectionTitle_(section);
+        page.section(section, title);
     }
 
     private void endSection() {
-        sink.section_(section);
+        page.section_(section);
         section--;
     }
 
     private void paragraph(String text) {
-        sink.paragraph();
-        sink.text(text);
-        sink.paragraph_();
+        page.paragraph(text);
     }
 
     /** The anchor of a requirement row: its ID as GitHub would slug it, so that links can be guessed. */
@@ -246,44 +225,42 @@ final class ComplianceReportRenderer {
     }
 
     private void headerRow(String... names) {
-        sink.tableRow();
+        page.row();
         for (String n : names) {
-            sink.tableHeaderCell();
-            sink.text(n);
-            sink.tableHeaderCell_();
+            page.headerCell(n);
         }
-        sink.tableRow_();
+        page.row_();
     }
 
     private void cell(String text) {
-        sink.tableCell();
-        sink.text(text);
-        sink.tableCell_();
+        page.cell();
+        page.text(text);
+        page.cell_();
     }
 
     private void listCell(List<String> items) {
-        sink.tableCell();
+        page.cell();
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                sink.lineBreak();
+                page.lineBreak();
             }
-            sink.text(items.get(i));
+            page.text(items.get(i));
         }
-        sink.tableCell_();
+        page.cell_();
     }
 
     private void barCell(int count, int total) {
-        sink.tableCell();
+        page.cell();
         long width = Math.round(100.0 * count / total);
-        sink.rawText("<span class=\"spec-bar\" role=\"img\" aria-label=\"" + LevelCoverage.percent(count, total)
+        page.raw("<span class=\"spec-bar\" role=\"img\" aria-label=\"" + LevelCoverage.percent(count, total)
                 + "\"><span style=\"width:" + width + "%\"></span></span> ");
-        sink.text(count + " of " + total + " (" + LevelCoverage.percent(count, total) + ")");
-        sink.tableCell_();
+        page.text(count + " of " + total + " (" + LevelCoverage.percent(count, total) + ")");
+        page.cell_();
     }
 
     private void badge(ProofStatus status) {
         String id = status.id();
         // The label is the status name, so the badge never relies on colour alone.
-        sink.rawText("<span class=\"spec-badge spec-" + id + "\">" + id.toUpperCase(Locale.ROOT) + "</span>");
+        page.raw("<span class=\"spec-badge spec-" + id + "\">" + id.toUpperCase(Locale.ROOT) + "</span>");
     }
 }

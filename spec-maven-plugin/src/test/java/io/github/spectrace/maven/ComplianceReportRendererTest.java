@@ -37,8 +37,8 @@ class ComplianceReportRendererTest {
                 results, status);
     }
 
-    private static String render(String scmUrl) {
-        ReportData data = new ReportData(List.of("core"), List.of(
+    private static ReportData data(String scmUrl) {
+        return new ReportData(List.of("core"), List.of(
                 proof(req("OC-CORE-1001", "Pools MUST be bounded.", Level.MUST), ProofStatus.PROVEN, TestOutcome.PASSED),
                 proof(req("OC-CORE-1002", "<script>alert(1)</script> MUST be text", Level.MUST), ProofStatus.FAILING,
                         TestOutcome.FAILED),
@@ -46,11 +46,13 @@ class ComplianceReportRendererTest {
                         null)),
                 List.of(new Finding(".specs/10-core.md", 4, 3, "SPEC-BUNDLED", Severity.WARNING, "<b>bundled</b>")),
                 1, 0, scmUrl, 2, Map.of("api-types", "Generated from <OpenAPI>."));
+    }
+
+    private static String render(String scmUrl) {
+        ReportData data = data(scmUrl);
         StringWriter out = new StringWriter();
         Xhtml5BaseSink sink = new Xhtml5BaseSink(out);
-        new ComplianceReportRenderer(sink, data).render();
-        sink.flush();
-        sink.close();
+        new ComplianceReportRenderer(new SinkPage(sink), data).render();
         return out.toString();
     }
 
@@ -115,16 +117,41 @@ class ComplianceReportRendererTest {
                         + " style=\"width:0%\"></span></span> 0 of 1 (0.0%)</td>"), summary);
     }
 
+    private static String standalone(String scmUrl) {
+        HtmlPage page = new HtmlPage();
+        new ComplianceReportRenderer(page, data(scmUrl)).render();
+        return page.html();
+    }
+
     @Test
-    void standalonePageHasADoctypeAnEscapedTitleAndClosesTheDocument() {
-        StringWriter out = new StringWriter();
-        new ComplianceReportRenderer(new StandalonePageSink(out), new ReportData(List.of(), List.of(), List.of(), 0, 0,
-                null, 0, Map.of())).render();
-        String html = out.toString();
+    void standalonePageIsACompleteDocument() {
+        HtmlPage page = new HtmlPage();
+        new ComplianceReportRenderer(page, new ReportData(List.of(), List.of(), List.of(), 0, 0, null, 0, Map.of()))
+                .render();
+        String html = page.html();
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n"), html);
         assertTrue(html.contains("\n<title>Spec Compliance</title>\n"), html);
         assertTrue(html.contains("</head>\n<body>\n"), html);
         assertTrue(html.endsWith("</section>\n</body>\n</html>\n"), html);
+        assertFalse(html.contains("\r"), html);
         assertEquals(1, html.split("<h1>", -1).length - 1, html);
+        assertEquals(2, html.split("<h2>", -1).length - 1, "Summary and Findings: " + html);
+    }
+
+    @Test
+    void standalonePageHasTheSameRowsAsTheSitePage() {
+        for (String scm : new String[] {null, "https://github.com/acme/repo"}) {
+            List<String> site = rows(render(scm));
+            List<String> standalone = rows(standalone(scm));
+            assertEquals(site.size(), standalone.size(), standalone.toString());
+            for (int i = 0; i < site.size(); i++) {
+                // The site's sink marks external links; otherwise the cells are the same markup.
+                assertEquals(site.get(i).replace(" class=\"externalLink\"", ""), standalone.get(i));
+            }
+        }
+        String html = standalone(null);
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; MUST be text"), html);
+        assertTrue(html.contains("&lt;b&gt;bundled&lt;/b&gt;"), html);
     }
 }
