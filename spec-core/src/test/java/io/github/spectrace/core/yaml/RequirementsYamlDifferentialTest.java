@@ -111,7 +111,7 @@ class RequirementsYamlDifferentialTest {
         int strings = 0;
         int readBack = 0;
         for (int module = 0; module < 600; module++) {
-            String[] alphabet = module % 3 == 2 ? NUMBERISH : ALPHABET;
+            String[] alphabet = module % 3 == 0 ? ALPHABET : module % 3 == 1 ? PRINTABLE_ASCII : NUMBERISH;
             List<Requirement> requirements = new ArrayList<>();
             Set<String> ids = new LinkedHashSet<>();
             for (int i = 0; i < 8; i++) {
@@ -140,6 +140,12 @@ class RequirementsYamlDifferentialTest {
         assertTrue(strings > 20_000, "strings compared: " + strings);
         assertTrue(readBack > strings / 2, "strings read back: " + readBack + " of " + strings);
     }
+
+    /** Every printable ASCII character, and words that are reserved or start like one. */
+    private static final String[] PRINTABLE_ASCII = Stream.concat(
+            "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~ "
+                    .chars().mapToObj(c -> String.valueOf((char) c)),
+            Stream.of("on", "no", "Yes", "nul", "y ")).toArray(String[]::new);
 
     /** The sign, digits and letters of YAML numbers, reserved words and separators, to reach the number rules. */
     private static final String[] NUMBERISH = {
