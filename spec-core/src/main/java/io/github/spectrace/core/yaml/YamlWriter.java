@@ -80,6 +80,10 @@ final class YamlWriter {
      * @param indent the indentation of the value's continuation lines, two more than its key or dash
      */
     void string(String value, int indent) {
+        if (isPlainAsIs(value)) {
+            out.append(' ').append(value);
+            return;
+        }
         string(value, valueStyle(value), indent);
     }
 
@@ -118,8 +122,12 @@ final class YamlWriter {
      * @param key the key
      */
     void entry(int indent, String key) {
-        Style style = keyStyle(key);
         newLine(indent);
+        if (key.length() < MAX_SIMPLE_KEY_LENGTH && isPlainAsIs(key) && key.charAt(0) != '.') {
+            out.append(key).append(':');
+            return;
+        }
+        Style style = keyStyle(key);
         if (key.length() < MAX_SIMPLE_KEY_LENGTH && !key.isEmpty() && (analyze(key) & MULTILINE) == 0) {
             // The key starts the line, so no space before it.
             writeScalar(key, style, indent + 2);
@@ -187,6 +195,40 @@ final class YamlWriter {
             case LITERAL -> writeLiteral(value, indent);
             default -> throw new IllegalStateException("unknown style");
         }
+    }
+
+    /**
+     * A quick check for most strings, one that both Jackson and the emitter write plain and unchanged: printable
+     * ASCII without {@code [ ] { } ,}, without {@code #} after a space or {@code :} before a space or at the end,
+     * not ending with a space, starting with a letter, {@code /}, {@code _}, {@code (} or a dot and a letter but
+     * not a number such as {@code .inf}, and not a reserved word.
+     * Whatever it rejects goes through the full rules, which give the same answer for what it accepts.
+     */
+    private static boolean isPlainAsIs(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first == '.') {
+            if (n < 2 || !isAsciiLetter(s.charAt(1)) || looksLikeNumber(s)) {
+                return false;
+            }
+        } else if (!(isAsciiLetter(first) || first == '/' || first == '_' || first == '(')) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~' || c == '[' || c == ']' || c == '{' || c == '}' || c == ','
+                    || c == '#' && s.charAt(i - 1) == ' ' || c == ':' && (i == n - 1 || s.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return n > 5 || !isReservedWord(s);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     // ---- The style Jackson asks for ----
@@ -496,17 +538,19 @@ final class YamlWriter {
      */
     private void writeLines(String s, int indent, boolean singleQuoted) {
         int n = s.length();
+        int start = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\'' && singleQuoted) {
-                out.append("''");
-                continue;
-            }
-            out.append(c);
-            if (isLineBreak(c) && (i + 1 == n || !isLineBreak(s.charAt(i + 1)))) {
+                out.append(s, start, i + 1).append('\'');
+                start = i + 1;
+            } else if (isLineBreak(c) && (i + 1 == n || !isLineBreak(s.charAt(i + 1)))) {
+                out.append(s, start, i + 1);
                 spaces(indent);
+                start = i + 1;
             }
         }
+        out.append(s, start, n);
     }
 
     /**
@@ -520,12 +564,14 @@ final class YamlWriter {
     private void writeDoubleQuoted(String s) {
         out.append('"');
         int n = s.length();
+        int start = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c <= 0x7E && c != '"' && c != '\\') {
-                out.append(c);
                 continue;
             }
+            out.append(s, start, i);
+            start = i + 1;
             char named = namedEscape(c);
             if (named != 0) {
                 out.append('\\').append(named);
@@ -547,9 +593,10 @@ final class YamlWriter {
             }
             if (pair) {
                 i++;
+                start = i + 1;
             }
         }
-        out.append('"');
+        out.append(s, start, n).append('"');
     }
 
     private static char namedEscape(char c) {
