@@ -231,7 +231,7 @@ final class YamlWriter {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    // ---- The style Jackson asks for ----
+    // The style Jackson asks for.
 
     /**
      * The style Jackson's generator asks for a string value: double quotes for the empty string, a literal block
@@ -322,7 +322,7 @@ final class YamlWriter {
      * optional fraction and sign, or a YAML 1.1 int (binary {@code 0b}, octal {@code 0}, decimal, hexadecimal
      * {@code 0x}, with {@code _} separators) or float (fraction, exponent, {@code .inf}, {@code .nan}).
      */
-    static boolean looksLikeNumber(String s) {
+    private static boolean looksLikeNumber(String s) {
         char first = s.charAt(0);
         boolean sign = first == '+' || first == '-';
         if (!(sign || first == '.' || isDigit(first)) || s.indexOf(':') >= 0) {
@@ -408,7 +408,7 @@ final class YamlWriter {
         return c >= '0' && c <= '9';
     }
 
-    // ---- The style the emitter writes ----
+    // The style the emitter writes.
 
     /**
      * The emitter keeps double quotes; a literal block needs {@link #BLOCK_OK}; plain needs {@link #PLAIN_OK},
@@ -530,7 +530,7 @@ final class YamlWriter {
         return c == '\t' || c == '\n' || c == '\r' || isAllowedUnescaped(c) && c <= 0x10FFFF;
     }
 
-    // ---- Writing the styles ----
+    // Writing each style.
 
     /**
      * Plain or single-quoted text: each run of line breaks is written as is and followed by the indentation of
