@@ -1,19 +1,13 @@
 package io.github.spectrace.core.yaml;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
 
 /**
  * Renders {@code requirements/<module>.yaml}: a header comment, then {@code schema_version}, {@code module},
  * {@code sources} and {@code requirements} keyed by ID, every key in a fixed order. Line numbers are left
- * out on purpose, so that editing a spec above a requirement does not change its YAML.
+ * out on purpose, so that editing a spec above a requirement does not change its YAML. The text is written by
+ * hand, byte for byte as Jackson's YAML generator wrote it before (see {@code YamlWriter}).
  */
 // SPEC-CORE-1020: fixed key order, LF, no timestamps or absolute paths.
 public final class RequirementsYaml {
@@ -25,14 +19,8 @@ public final class RequirementsYaml {
     /** The version of the file layout, bumped on incompatible changes. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES)
-            .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build();
+    /** A rough size of one requirement's entry, to size the buffer once. */
+    private static final int BYTES_PER_REQUIREMENT = 384;
 
     private RequirementsYaml() {
     }
@@ -44,43 +32,32 @@ public final class RequirementsYaml {
      * @return the file content, LF line ends, ending in a newline
      */
     public static String render(ModuleRequirements module) {
-        StringWriter out = new StringWriter();
-        out.write(HEADER);
-        out.write('\n');
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("schema_version", SCHEMA_VERSION);
-            g.writeStringField("module", module.module());
-            writeList(g, "sources", module.sources());
-            g.writeFieldName("requirements");
-            g.writeStartObject();
-            for (Requirement r : module.requirements()) {
-                g.writeFieldName(r.id());
-                g.writeStartObject();
-                g.writeStringField("title", r.title());
-                g.writeStringField("level", r.level().id());
-                writeList(g, "keywords", r.keywords());
-                g.writeStringField("section", r.section());
-                g.writeStringField("anchor", r.anchor());
-                g.writeStringField("source", r.source());
-                writeList(g, "refs", r.refs());
-                writeList(g, "xrefs", r.xrefs());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        } catch (IOException e) {
-            // A StringWriter does not fail; this is a bug, not user input.
-            throw new UncheckedIOException(e);
+        YamlWriter w = new YamlWriter(HEADER, 256 + module.requirements().size() * BYTES_PER_REQUIREMENT);
+        w.field(0, "schema_version");
+        w.integer(SCHEMA_VERSION);
+        w.field(0, "module");
+        w.string(module.module(), 2);
+        w.list(0, "sources", module.sources());
+        w.field(0, "requirements");
+        if (module.requirements().isEmpty()) {
+            w.emptyMapping();
         }
-        return out.toString();
-    }
-
-    private static void writeList(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeArrayFieldStart(name);
-        for (String v : values) {
-            g.writeString(v);
+        for (Requirement r : module.requirements()) {
+            w.entry(2, r.id());
+            w.field(4, "title");
+            w.string(r.title(), 6);
+            w.field(4, "level");
+            w.string(r.level().id(), 6);
+            w.list(4, "keywords", r.keywords());
+            w.field(4, "section");
+            w.string(r.section(), 6);
+            w.field(4, "anchor");
+            w.string(r.anchor(), 6);
+            w.field(4, "source");
+            w.string(r.source(), 6);
+            w.list(4, "refs", r.refs());
+            w.list(4, "xrefs", r.xrefs());
         }
-        g.writeEndArray();
+        return w.finish();
     }
 }
