@@ -56,7 +56,7 @@ public final class Keywords {
                 int e = matchAt(text, i, n, alt[0]);
                 if (e >= 0 && alt[1] != null) {
                     int w = e;
-                    while (w < n && isRegexSpace(text.charAt(w))) {
+                    while (w < n && TextScan.isRegexSpace(text.charAt(w))) {
                         w++;
                     }
                     e = w > e ? matchAt(text, w, n, alt[1]) : -1;
@@ -92,11 +92,6 @@ public final class Keywords {
             }
         }
         return from + len;
-    }
-
-    /** {@code \s} of a regex without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** Whether {@code \b} holds before the keyword letter at {@code i}. */
