@@ -23,6 +23,8 @@ import java.util.List;
  * The plain text of a run of inline nodes, with, for each character, whether it came from a code span and
  * which source offset it came from. Emphasis markers and HTML tags are dropped, link text is kept, and line
  * breaks become spaces.
+ *
+ * <p>One instance serves a whole document: {@link #clear} empties it for the next block.
  */
 final class InlineText {
 
@@ -31,9 +33,19 @@ final class InlineText {
     private int[] offsets = new int[64];
     private final List<String> linkTargets = new ArrayList<>();
     private final ReferenceRepository references;
+    /** {@link #text} as a string, or null when it changed since. */
+    private String string;
 
     InlineText(ReferenceRepository references) {
         this.references = references;
+    }
+
+    /** Empties the text for the next block. */
+    void clear() {
+        text.setLength(0);
+        code.clear();
+        linkTargets.clear();
+        string = null;
     }
 
     /** Appends the inline children of a block (a paragraph or a heading). */
@@ -131,10 +143,14 @@ final class InlineText {
             code.set(i);
         }
         text.append(c);
+        string = null;
     }
 
     String text() {
-        return text.toString();
+        if (string == null) {
+            string = text.toString();
+        }
+        return string;
     }
 
     int length() {
@@ -147,6 +163,23 @@ final class InlineText {
 
     boolean isCode(int i) {
         return code.get(i);
+    }
+
+    /** Whether any character came from a code span. */
+    boolean hasCode() {
+        return !code.isEmpty();
+    }
+
+    /**
+     * Overwrites the characters that came from code spans.
+     *
+     * @param chars the text's characters
+     * @param mask the character to write
+     */
+    void maskCode(char[] chars, char mask) {
+        for (int i = code.nextSetBit(0); i >= 0; i = code.nextSetBit(i + 1)) {
+            chars[i] = mask;
+        }
     }
 
     /** The source offset of the character at {@code i}; the end of the text maps past the last character. */

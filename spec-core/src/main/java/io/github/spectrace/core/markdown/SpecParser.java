@@ -160,14 +160,20 @@ public final class SpecParser {
 
     private final class Walk {
         final LineIndex lines;
-        final ReferenceRepository references;
         final GitHubSlugger slugger = new GitHubSlugger();
         final List<SpecDocument.Heading> headings = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
+        /** The text of the block at hand; a block is done with it before the next one starts. */
+        final InlineText inline;
 
         Walk(LineIndex lines, ReferenceRepository references) {
             this.lines = lines;
-            this.references = references;
+            this.inline = new InlineText(references);
+        }
+
+        InlineText start() {
+            inline.clear();
+            return inline;
         }
 
         void children(Node parent, int owner) {
@@ -178,14 +184,14 @@ public final class SpecParser {
 
         void node(Node n, int owner) {
             if (n instanceof Heading h) {
-                InlineText t = new InlineText(references);
+                InlineText t = start();
                 t.appendChildren(h);
                 String text = t.text();
                 headings.add(new SpecDocument.Heading(h.getLevel(), TextScan.collapseWhitespace(text),
                         slugger.next(text.strip()), lines.line(h.getStartOffset())));
                 block(Kind.HEADING, h, t, -1);
             } else if (n instanceof ListItem item) {
-                InlineText t = new InlineText(references);
+                InlineText t = start();
                 boolean first = true;
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof Paragraph) {
@@ -204,7 +210,7 @@ public final class SpecParser {
                     }
                 }
             } else if (n instanceof Paragraph p) {
-                InlineText t = new InlineText(references);
+                InlineText t = start();
                 t.appendChildren(p);
                 block(Kind.PARAGRAPH, p, t, owner);
             } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
@@ -217,13 +223,13 @@ public final class SpecParser {
 
         int block(Kind kind, Node node, InlineText t, int owner) {
             String text = t.text();
-            char[] masked = text.toCharArray();
-            for (int i = 0; i < masked.length; i++) {
-                if (t.isCode(i)) {
-                    masked[i] = MASK;
-                }
+            char[] masked = null;
+            String plain = text;
+            if (t.hasCode()) {
+                masked = text.toCharArray();
+                t.maskCode(masked, MASK);
+                plain = new String(masked);
             }
-            String plain = new String(masked);
 
             List<IdToken> defined = new ArrayList<>();
             List<IdToken> malformed = new ArrayList<>();
@@ -242,9 +248,15 @@ public final class SpecParser {
                 } else {
                     title = text.substring(0, marker[0]).stripTrailing() + text.substring(marker[1]);
                 }
-                Arrays.fill(masked, marker[0], marker[1], ' ');
             }
-            String prose = new String(masked);
+            String prose = plain;
+            if (marker != null) {
+                if (masked == null) {
+                    masked = text.toCharArray();
+                }
+                Arrays.fill(masked, marker[0], marker[1], ' ');
+                prose = new String(masked);
+            }
 
             List<IdToken> mentions = new ArrayList<>();
             for (int[] r : ids.findAll(prose)) {
