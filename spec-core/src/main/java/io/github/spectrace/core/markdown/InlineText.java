@@ -75,10 +75,10 @@ final class InlineText {
             // Tags carry no text; keep words on both sides apart.
             return;
         } else if (n instanceof Link link) {
-            linkTargets.add(link.getUrl().unescape());
+            linkTargets.add(unescape(link.getUrl()));
             appendChildren(n);
         } else if (n instanceof Image image) {
-            linkTargets.add(image.getUrl().unescape());
+            linkTargets.add(unescape(image.getUrl()));
             appendChildren(n);
         } else if (n instanceof LinkRef ref) {
             appendRef(ref, ref.isDefined());
@@ -95,7 +95,7 @@ final class InlineText {
         if (defined) {
             var target = ref.getReferenceNode(references);
             if (target != null) {
-                linkTargets.add(target.getUrl().unescape());
+                linkTargets.add(unescape(target.getUrl()));
             }
             appendChildren(ref);
             return;
@@ -127,6 +127,17 @@ final class InlineText {
             }
             put(c, start + i, false);
         }
+    }
+
+    /**
+     * {@link BasedSequence#unescape()}, which runs the regex {@code [\\&]} to decide whether there is anything to
+     * unescape, and returns the characters as they are when there is not; this decides with {@code indexOf}.
+     *
+     * @param s a link target or other sequence
+     * @return the unescaped text
+     */
+    static String unescape(BasedSequence s) {
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s.toString() : s.unescape();
     }
 
     private static boolean isAsciiPunctuation(char c) {

@@ -114,10 +114,10 @@ public final class SpecParser {
                 } else if (n instanceof HtmlInline) {
                     html(n);
                 } else if (n instanceof Image image) {
-                    add(image.getUrl().unescape(), n, SpecDocument.LinkKind.IMAGE);
+                    add(InlineText.unescape(image.getUrl()), n, SpecDocument.LinkKind.IMAGE);
                     visit(n);
                 } else if (n instanceof Link link) {
-                    add(link.getUrl().unescape(), n, SpecDocument.LinkKind.INLINE);
+                    add(InlineText.unescape(link.getUrl()), n, SpecDocument.LinkKind.INLINE);
                     visit(n);
                 } else if (n instanceof AutoLink || n instanceof MailLink) {
                     String chars = n.getChars().toString();
@@ -125,7 +125,7 @@ public final class SpecParser {
                             ? chars.substring(1, chars.length() - 1) : chars;
                     add(n instanceof MailLink ? "mailto:" + url : url, n, SpecDocument.LinkKind.AUTOLINK);
                 } else if (n instanceof Reference ref) {
-                    add(ref.getUrl().unescape(), n, SpecDocument.LinkKind.REFERENCE_DEFINITION);
+                    add(InlineText.unescape(ref.getUrl()), n, SpecDocument.LinkKind.REFERENCE_DEFINITION);
                 } else {
                     visit(n);
                 }
