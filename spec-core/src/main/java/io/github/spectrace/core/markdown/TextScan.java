@@ -33,7 +33,7 @@ final class TextScan {
         StringBuilder sb = null;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (!isRegexSpace(c)) {
+            if (c > ' ' || !isRegexSpace(c)) {
                 if (sb != null) {
                     sb.append(c);
                 }
@@ -92,6 +92,9 @@ final class TextScan {
      * a {@code /} or is a {@linkplain #isFileWithExtension file name with an extension}. The characters in
      * {@code [skipFrom, skipTo)} separate words, as the space that replaced them did.
      *
+     * <p>A kept word holds a {@code /} or a {@code .}, so only the words around those characters are looked at;
+     * the text in between is skipped with {@code indexOf}.
+     *
      * @param text the block's text, code spans included
      * @param skipFrom start of the definition marker, or -1
      * @param skipTo end of the definition marker, or -1
@@ -99,28 +102,53 @@ final class TextScan {
      */
     static void pathTokens(String text, int skipFrom, int skipTo, List<String> into) {
         int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && (i >= skipFrom && i < skipTo || isPathSeparator(text.charAt(i)))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !(i >= skipFrom && i < skipTo || isPathSeparator(text.charAt(i)))) {
-                i++;
-            }
-            int end = i;
-            while (end > start && ".:!?".indexOf(text.charAt(end - 1)) >= 0) {
-                end--;
-            }
-            for (int h = start; h < end; h++) {
-                if (text.charAt(h) == '#') {
-                    end = h;
-                    break;
+        int slash = text.indexOf('/');
+        int dot = text.indexOf('.');
+        // Every word before this index has been looked at.
+        int done = 0;
+        while (slash >= 0 || dot >= 0) {
+            int hit = slash < 0 ? dot : dot < 0 ? slash : Math.min(slash, dot);
+            if (hit >= skipFrom && hit < skipTo) {
+                done = hit + 1;
+            } else {
+                int start = hit;
+                while (start > done && !isPathSeparator(text, start - 1, skipFrom, skipTo)) {
+                    start--;
                 }
+                int end = hit + 1;
+                while (end < n && !isPathSeparator(text, end, skipFrom, skipTo)) {
+                    end++;
+                }
+                done = end;
+                pathWord(text, start, end, into);
             }
-            if (end - start > 1 && isPathWord(text, start, end)) {
-                into.add(text.substring(start, end));
+            if (slash >= 0 && slash < done) {
+                slash = text.indexOf('/', done);
             }
+            if (dot >= 0 && dot < done) {
+                dot = text.indexOf('.', done);
+            }
+        }
+    }
+
+    private static boolean isPathSeparator(String text, int i, int skipFrom, int skipTo) {
+        return i >= skipFrom && i < skipTo || isPathSeparator(text.charAt(i));
+    }
+
+    /** Adds the word {@code [start, end)}, trimmed, if it is path-like. */
+    private static void pathWord(String text, int start, int end, List<String> into) {
+        int e = end;
+        while (e > start && ".:!?".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        for (int h = start; h < e; h++) {
+            if (text.charAt(h) == '#') {
+                e = h;
+                break;
+            }
+        }
+        if (e - start > 1 && isPathWord(text, start, e)) {
+            into.add(text.substring(start, e));
         }
     }
 
