@@ -21,6 +21,9 @@ public final class Keywords {
         {"MAY", null, "MAY"}, {"OPTIONAL", null, "OPTIONAL"},
     };
 
+    /** The first letters of the alternatives. */
+    private static final String INITIALS = "MSNRO";
+
     /** Decides {@code \b} next to a non-ASCII character, where the JDKs differ (JDK-8264160). */
     private static final Pattern BOUNDARY = Pattern.compile("\\b");
 
@@ -32,52 +35,67 @@ public final class Keywords {
      * one space.
      *
      * <p>The result is that of {@code Matcher.find()} with the regex {@code \b(MUST\s+NOT|MUST|…|MAY|OPTIONAL)\b},
-     * without the regex engine: at each position in turn the first alternative that matches and ends on a word
-     * boundary wins, and the search resumes after it. Each keyword begins and ends with a letter, so {@code \b}
-     * holds before it when the character before is no word character, and after it when the character after is
-     * none.
+     * without the regex engine: at each position in turn where a keyword can begin, the first alternative that
+     * matches and ends on a word boundary wins, and the search resumes after it. Each keyword begins and ends with
+     * a letter, so {@code \b} holds before it when the character before is no word character, and after it when
+     * the character after is none.
      *
      * @param text the text to scan; code must already be blanked out
      * @return the keywords, for example {@code [MUST, MAY]}
      */
     public static List<String> find(CharSequence text) {
+        String s = text.toString();
         List<String> found = new ArrayList<>(2);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if ((c != 'M' && c != 'S' && c != 'N' && c != 'R' && c != 'O') || !isBoundaryBefore(text, i)) {
-                i++;
-                continue;
+        int n = s.length();
+        // The next position of each initial at or after the search position; String.indexOf skips the rest of the
+        // text fast even before the JIT compiles this method.
+        int[] next = new int[INITIALS.length()];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = s.indexOf(INITIALS.charAt(k));
+        }
+        while (true) {
+            int i = -1;
+            for (int p : next) {
+                if (p >= 0 && (i < 0 || p < i)) {
+                    i = p;
+                }
             }
-            String[] match = null;
-            int end = -1;
-            for (String[] alt : ALTERNATIVES) {
-                int e = matchAt(text, i, n, alt[0]);
-                if (e >= 0 && alt[1] != null) {
-                    int w = e;
-                    while (w < n && TextScan.isRegexSpace(text.charAt(w))) {
-                        w++;
+            if (i < 0) {
+                break;
+            }
+            int resume = i + 1;
+            if (isBoundaryBefore(s, i)) {
+                for (String[] alt : ALTERNATIVES) {
+                    int e = end(s, i, n, alt);
+                    if (e >= 0 && isBoundaryAfter(s, e)) {
+                        if (!alt[2].equals("NOT REQUIRED") && !found.contains(alt[2])) {
+                            found.add(alt[2]);
+                        }
+                        resume = e;
+                        break;
                     }
-                    e = w > e ? matchAt(text, w, n, alt[1]) : -1;
-                }
-                if (e >= 0 && isBoundaryAfter(text, e)) {
-                    match = alt;
-                    end = e;
-                    break;
                 }
             }
-            if (match == null) {
-                i++;
-                continue;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] >= 0 && next[k] < resume) {
+                    next[k] = s.indexOf(INITIALS.charAt(k), resume);
+                }
             }
-            String k = match[2];
-            if (!k.equals("NOT REQUIRED") && !found.contains(k)) {
-                found.add(k);
-            }
-            i = end;
         }
         return found;
+    }
+
+    /** The end of an alternative if the text holds it at {@code i}, or -1. */
+    private static int end(String s, int i, int n, String[] alt) {
+        int e = matchAt(s, i, n, alt[0]);
+        if (e < 0 || alt[1] == null) {
+            return e;
+        }
+        int w = e;
+        while (w < n && TextScan.isRegexSpace(s.charAt(w))) {
+            w++;
+        }
+        return w > e ? matchAt(s, w, n, alt[1]) : -1;
     }
 
     /** The end of {@code word} if the text holds it at {@code from}, or -1. */

@@ -22,6 +22,11 @@ final class TextScan {
      * @return the text with whitespace collapsed and stripped; {@code s} itself when nothing changes
      */
     static String collapseWhitespace(String s) {
+        if (s.indexOf("  ") < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\u000B') < 0
+                && s.indexOf('\f') < 0 && s.indexOf('\r') < 0) {
+            // Every run is one space already; String.indexOf is fast even before the JIT compiles this method.
+            return s.strip();
+        }
         int start = 0;
         int end = s.length();
         while (start < end && Character.isWhitespace(s.charAt(start))) {
