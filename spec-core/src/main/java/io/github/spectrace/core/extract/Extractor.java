@@ -85,17 +85,20 @@ public final class Extractor {
         }
 
         Set<String> prefixes = new HashSet<>();
+        int definedCount = 0;
         for (SpecDocument d : documents) {
             for (Block b : d.blocks()) {
                 for (IdToken t : b.defined()) {
                     prefixes.add(IdPatterns.prefixOf(t.id()));
+                    definedCount++;
                 }
             }
         }
 
         Definitions definitions = new Definitions(documents);
-        Map<String, IdToken> firstAt = new HashMap<>();
-        Map<String, String> firstIn = new HashMap<>();
+        // Sized for every marker ID, so that the maps never grow.
+        Map<String, IdToken> firstAt = new HashMap<>(definedCount * 4 / 3 + 1);
+        Map<String, String> firstIn = new HashMap<>(definedCount * 4 / 3 + 1);
         SortedMap<String, SortedSet<String>> sources = new TreeMap<>();
         SortedMap<String, List<Requirement>> byModule = new TreeMap<>();
         // The generated files must not count as refs: they exist only after the first run, which would make the
@@ -141,36 +144,49 @@ public final class Extractor {
     private Requirement requirement(SpecDocument doc, int index, IdToken id, Set<String> prefixes,
             Outline outline) {
         Block block = doc.blocks().get(index);
-        Set<String> own = new HashSet<>();
-        block.defined().forEach(t -> own.add(t.id()));
-
-        List<Block> parts = new ArrayList<>();
-        parts.add(block);
-        parts.addAll(outline.children(index));
-        SortedSet<String> xrefs = new TreeSet<>(NaturalOrder.INSTANCE);
+        SortedSet<String> xrefs = null;
         SortedSet<String> refs = new TreeSet<>();
-        for (Block p : parts) {
+        List<Block> children = outline.children(index);
+        for (int i = -1; i < children.size(); i++) {
+            Block p = i < 0 ? block : children.get(i);
             for (IdToken m : p.mentions()) {
-                if (!own.contains(m.id()) && prefixes.contains(IdPatterns.prefixOf(m.id()))) {
+                if (!isDefinedIn(block, m.id()) && prefixes.contains(IdPatterns.prefixOf(m.id()))) {
+                    if (xrefs == null) {
+                        xrefs = new TreeSet<>(NaturalOrder.INSTANCE);
+                    }
                     xrefs.add(m.id());
                 }
             }
             outline.resolver.collect(outline.specDir, p, refs);
         }
         // Prose of the section that defines nothing points at things every requirement of the section uses.
-        refs.addAll(outline.sectionRefs(block.section()));
+        List<String> sectionRefs = outline.sectionRefs(block.section());
+        List<String> allRefs;
+        if (refs.isEmpty()) {
+            allRefs = sectionRefs;
+        } else {
+            refs.addAll(sectionRefs);
+            allRefs = List.copyOf(refs);
+        }
 
         String section = "";
         String anchor = doc.path();
         if (block.section() >= 0) {
-            SpecDocument.Heading h = doc.headings().get(block.section());
-            section = h.text();
-            anchor = doc.path() + "#" + h.slug();
+            section = doc.headings().get(block.section()).text();
+            anchor = outline.anchor(block.section());
         }
         return new Requirement(id.id(), block.title(), Keywords.level(block.keywords()), block.keywords(), section,
-                anchor, doc.path(), id.line(), id.column(), new ArrayList<>(refs), new ArrayList<>(xrefs));
+                anchor, doc.path(), id.line(), id.column(), allRefs, xrefs == null ? List.of() : List.copyOf(xrefs));
     }
 
+    private static boolean isDefinedIn(Block block, String id) {
+        for (IdToken t : block.defined()) {
+            if (t.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Which blocks of one spec belong to which requirement, computed once per spec: a spec with n requirements
@@ -183,10 +199,14 @@ public final class Extractor {
         private final Map<Integer, List<Block>> children = new HashMap<>();
         /** Top-level blocks that define nothing, by section. */
         private final Map<Integer, List<Block>> prose = new HashMap<>();
-        /** The refs of each section's prose, resolved on first use. */
-        private final Map<Integer, Set<String>> sectionRefs = new HashMap<>();
+        /** The refs of each section's prose, sorted, resolved on first use. */
+        private final Map<Integer, List<String>> sectionRefs = new HashMap<>();
+        /** The anchor of each section, made on first use. */
+        private final Map<Integer, String> anchors = new HashMap<>();
+        private final SpecDocument doc;
 
         Outline(SpecDocument doc, Path specDir, Resolver resolver) {
+            this.doc = doc;
             this.specDir = specDir;
             this.resolver = resolver;
             for (Block b : doc.blocks()) {
@@ -205,14 +225,27 @@ public final class Extractor {
             return children.getOrDefault(owner, List.of());
         }
 
-        Set<String> sectionRefs(int section) {
-            return sectionRefs.computeIfAbsent(section, s -> {
-                Set<String> refs = new HashSet<>();
-                for (Block b : prose.getOrDefault(s, List.of())) {
-                    resolver.collect(specDir, b, refs);
+        List<String> sectionRefs(int section) {
+            List<String> refs = sectionRefs.get(section);
+            if (refs == null) {
+                SortedSet<String> sorted = new TreeSet<>();
+                for (Block b : prose.getOrDefault(section, List.of())) {
+                    resolver.collect(specDir, b, sorted);
                 }
-                return refs;
-            });
+                refs = List.copyOf(sorted);
+                sectionRefs.put(section, refs);
+            }
+            return refs;
+        }
+
+        /** {@code path#slug} of a heading. */
+        String anchor(int section) {
+            String anchor = anchors.get(section);
+            if (anchor == null) {
+                anchor = doc.path() + "#" + doc.headings().get(section).slug();
+                anchors.put(section, anchor);
+            }
+            return anchor;
         }
     }
 

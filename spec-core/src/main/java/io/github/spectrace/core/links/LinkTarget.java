@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * What a link target in a Markdown file points at.
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  * @param fragment the decoded part after {@code #}, or null when there is none
  */
 public record LinkTarget(Kind kind, Path path, String fragment) {
-
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-    private static final Pattern WINDOWS_DRIVE = Pattern.compile("^[A-Za-z]:[\\\\/].*");
 
     /** The kinds of target. */
     public enum Kind {
@@ -53,10 +49,10 @@ public record LinkTarget(Kind kind, Path path, String fragment) {
             return new LinkTarget(Kind.SAME_FILE, null, decode(target.substring(1)));
         }
         if (target.regionMatches(true, 0, "file:", 0, 5) || target.startsWith("/") || target.startsWith("\\")
-                || WINDOWS_DRIVE.matcher(target).matches()) {
+                || isWindowsDrive(target)) {
             return new LinkTarget(Kind.ABSOLUTE, null, null);
         }
-        if (SCHEME.matcher(target).matches()) {
+        if (hasScheme(target)) {
             return new LinkTarget(Kind.EXTERNAL, null, null);
         }
         String fragment = null;
@@ -79,6 +75,47 @@ public record LinkTarget(Kind kind, Path path, String fragment) {
             return new LinkTarget(Kind.ESCAPES, resolved, fragment);
         }
         return new LinkTarget(Kind.RELATIVE, resolved, fragment);
+    }
+
+    /**
+     * Whether a target fully matches {@code ^[A-Za-z]:[\\/].*}: a drive letter, a colon and a slash or backslash,
+     * and after them no line terminator, as {@code .} without {@code DOTALL} matches none.
+     */
+    static boolean isWindowsDrive(String t) {
+        if (t.length() < 3 || !isAsciiLetter(t.charAt(0)) || t.charAt(1) != ':'
+                || t.charAt(2) != '\\' && t.charAt(2) != '/') {
+            return false;
+        }
+        for (int i = 3; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a target fully matches {@code ^[A-Za-z][A-Za-z0-9+.-]*:.*} with {@code DOTALL}: a URL scheme and a
+     * colon. The class holds no colon, so the first character outside it must be the colon.
+     */
+    static boolean hasScheme(String t) {
+        if (t.isEmpty() || !isAsciiLetter(t.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < t.length() && isSchemeChar(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) == ':';
+    }
+
+    private static boolean isSchemeChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '+' || c == '.' || c == '-';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static String decode(String s) {

@@ -26,13 +26,16 @@ public final class GitHubSlugger {
     public static String slug(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(lower.length());
-        lower.codePoints().forEach(cp -> {
+        int i = 0;
+        while (i < lower.length()) {
+            int cp = lower.codePointAt(i);
+            i += Character.charCount(cp);
             if (cp == ' ') {
                 sb.append('-');
             } else if (cp == '-' || keep(cp)) {
                 sb.appendCodePoint(cp);
             }
-        });
+        }
         return sb.toString();
     }
 

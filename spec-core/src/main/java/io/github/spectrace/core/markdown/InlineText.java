@@ -23,6 +23,8 @@ import java.util.List;
  * The plain text of a run of inline nodes, with, for each character, whether it came from a code span and
  * which source offset it came from. Emphasis markers and HTML tags are dropped, link text is kept, and line
  * breaks become spaces.
+ *
+ * <p>One instance serves a whole document: {@link #clear} empties it for the next block.
  */
 final class InlineText {
 
@@ -31,9 +33,19 @@ final class InlineText {
     private int[] offsets = new int[64];
     private final List<String> linkTargets = new ArrayList<>();
     private final ReferenceRepository references;
+    /** {@link #text} as a string, or null when it changed since. */
+    private String string;
 
     InlineText(ReferenceRepository references) {
         this.references = references;
+    }
+
+    /** Empties the text for the next block. */
+    void clear() {
+        text.setLength(0);
+        code.clear();
+        linkTargets.clear();
+        string = null;
     }
 
     /** Appends the inline children of a block (a paragraph or a heading). */
@@ -63,10 +75,10 @@ final class InlineText {
             // Tags carry no text; keep words on both sides apart.
             return;
         } else if (n instanceof Link link) {
-            linkTargets.add(link.getUrl().unescape());
+            linkTargets.add(unescape(link.getUrl()));
             appendChildren(n);
         } else if (n instanceof Image image) {
-            linkTargets.add(image.getUrl().unescape());
+            linkTargets.add(unescape(image.getUrl()));
             appendChildren(n);
         } else if (n instanceof LinkRef ref) {
             appendRef(ref, ref.isDefined());
@@ -83,7 +95,7 @@ final class InlineText {
         if (defined) {
             var target = ref.getReferenceNode(references);
             if (target != null) {
-                linkTargets.add(target.getUrl().unescape());
+                linkTargets.add(unescape(target.getUrl()));
             }
             appendChildren(ref);
             return;
@@ -117,6 +129,17 @@ final class InlineText {
         }
     }
 
+    /**
+     * {@link BasedSequence#unescape()}, which runs the regex {@code [\\&]} to decide whether there is anything to
+     * unescape, and returns the characters as they are when there is not; this decides with {@code indexOf}.
+     *
+     * @param s a link target or other sequence
+     * @return the unescaped text
+     */
+    static String unescape(BasedSequence s) {
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s.toString() : s.unescape();
+    }
+
     private static boolean isAsciiPunctuation(char c) {
         return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
@@ -131,10 +154,14 @@ final class InlineText {
             code.set(i);
         }
         text.append(c);
+        string = null;
     }
 
     String text() {
-        return text.toString();
+        if (string == null) {
+            string = text.toString();
+        }
+        return string;
     }
 
     int length() {
@@ -147,6 +174,23 @@ final class InlineText {
 
     boolean isCode(int i) {
         return code.get(i);
+    }
+
+    /** Whether any character came from a code span. */
+    boolean hasCode() {
+        return !code.isEmpty();
+    }
+
+    /**
+     * Overwrites the characters that came from code spans.
+     *
+     * @param chars the text's characters
+     * @param mask the character to write
+     */
+    void maskCode(char[] chars, char mask) {
+        for (int i = code.nextSetBit(0); i >= 0; i = code.nextSetBit(i + 1)) {
+            chars[i] = mask;
+        }
     }
 
     /** The source offset of the character at {@code i}; the end of the text maps past the last character. */

@@ -45,9 +45,6 @@ import java.util.regex.Pattern;
 public final class SpecParser {
 
     private static final char MASK = '\u0001';
-    private static final Pattern PATH_SPLIT = Pattern.compile("[\\s()\\[\\]<>\"'`,;|*]+");
-    private static final Pattern FILE_WITH_EXTENSION = Pattern.compile("[\\w.-]*\\w\\.[A-Za-z][A-Za-z0-9]{0,7}");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Parser parser;
     private final IdPatterns ids;
@@ -117,10 +114,10 @@ public final class SpecParser {
                 } else if (n instanceof HtmlInline) {
                     html(n);
                 } else if (n instanceof Image image) {
-                    add(image.getUrl().unescape(), n, SpecDocument.LinkKind.IMAGE);
+                    add(InlineText.unescape(image.getUrl()), n, SpecDocument.LinkKind.IMAGE);
                     visit(n);
                 } else if (n instanceof Link link) {
-                    add(link.getUrl().unescape(), n, SpecDocument.LinkKind.INLINE);
+                    add(InlineText.unescape(link.getUrl()), n, SpecDocument.LinkKind.INLINE);
                     visit(n);
                 } else if (n instanceof AutoLink || n instanceof MailLink) {
                     String chars = n.getChars().toString();
@@ -128,7 +125,7 @@ public final class SpecParser {
                             ? chars.substring(1, chars.length() - 1) : chars;
                     add(n instanceof MailLink ? "mailto:" + url : url, n, SpecDocument.LinkKind.AUTOLINK);
                 } else if (n instanceof Reference ref) {
-                    add(ref.getUrl().unescape(), n, SpecDocument.LinkKind.REFERENCE_DEFINITION);
+                    add(InlineText.unescape(ref.getUrl()), n, SpecDocument.LinkKind.REFERENCE_DEFINITION);
                 } else {
                     visit(n);
                 }
@@ -163,14 +160,20 @@ public final class SpecParser {
 
     private final class Walk {
         final LineIndex lines;
-        final ReferenceRepository references;
         final GitHubSlugger slugger = new GitHubSlugger();
         final List<SpecDocument.Heading> headings = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
+        /** The text of the block at hand; a block is done with it before the next one starts. */
+        final InlineText inline;
 
         Walk(LineIndex lines, ReferenceRepository references) {
             this.lines = lines;
-            this.references = references;
+            this.inline = new InlineText(references);
+        }
+
+        InlineText start() {
+            inline.clear();
+            return inline;
         }
 
         void children(Node parent, int owner) {
@@ -181,14 +184,14 @@ public final class SpecParser {
 
         void node(Node n, int owner) {
             if (n instanceof Heading h) {
-                InlineText t = new InlineText(references);
+                InlineText t = start();
                 t.appendChildren(h);
                 String text = t.text();
-                headings.add(new SpecDocument.Heading(h.getLevel(), WHITESPACE.matcher(text).replaceAll(" ").strip(),
+                headings.add(new SpecDocument.Heading(h.getLevel(), TextScan.collapseWhitespace(text),
                         slugger.next(text.strip()), lines.line(h.getStartOffset())));
                 block(Kind.HEADING, h, t, -1);
             } else if (n instanceof ListItem item) {
-                InlineText t = new InlineText(references);
+                InlineText t = start();
                 boolean first = true;
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof Paragraph) {
@@ -207,7 +210,7 @@ public final class SpecParser {
                     }
                 }
             } else if (n instanceof Paragraph p) {
-                InlineText t = new InlineText(references);
+                InlineText t = start();
                 t.appendChildren(p);
                 block(Kind.PARAGRAPH, p, t, owner);
             } else if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
@@ -220,13 +223,13 @@ public final class SpecParser {
 
         int block(Kind kind, Node node, InlineText t, int owner) {
             String text = t.text();
-            char[] masked = text.toCharArray();
-            for (int i = 0; i < masked.length; i++) {
-                if (t.isCode(i)) {
-                    masked[i] = MASK;
-                }
+            char[] masked = null;
+            String plain = text;
+            if (t.hasCode()) {
+                masked = text.toCharArray();
+                t.maskCode(masked, MASK);
+                plain = new String(masked);
             }
-            String plain = new String(masked);
 
             List<IdToken> defined = new ArrayList<>();
             List<IdToken> malformed = new ArrayList<>();
@@ -245,9 +248,15 @@ public final class SpecParser {
                 } else {
                     title = text.substring(0, marker[0]).stripTrailing() + text.substring(marker[1]);
                 }
-                Arrays.fill(masked, marker[0], marker[1], ' ');
             }
-            String prose = new String(masked);
+            String prose = plain;
+            if (marker != null) {
+                if (masked == null) {
+                    masked = text.toCharArray();
+                }
+                Arrays.fill(masked, marker[0], marker[1], ' ');
+                prose = new String(masked);
+            }
 
             List<IdToken> mentions = new ArrayList<>();
             for (int[] r : ids.findAll(prose)) {
@@ -255,21 +264,13 @@ public final class SpecParser {
             }
 
             List<String> pathTokens = new ArrayList<>();
-            String pathText = marker == null ? text
-                    : text.substring(0, marker[0]) + ' ' + text.substring(marker[1]);
-            for (String word : PATH_SPLIT.split(pathText)) {
-                String w = trimPunctuation(word);
-                if (w.length() > 1 && !w.contains("://") && !w.contains("@")
-                        && (w.indexOf('/') >= 0 || FILE_WITH_EXTENSION.matcher(w).matches())) {
-                    pathTokens.add(w);
-                }
-            }
+            TextScan.pathTokens(text, marker == null ? -1 : marker[0], marker == null ? -1 : marker[1], pathTokens);
 
             // A heading is its own section; anything else sits in the last heading seen.
             int section = headings.size() - 1;
             Block b = new Block(kind, lines.line(node.getStartOffset()), lines.column(node.getStartOffset()),
-                    WHITESPACE.matcher(title).replaceAll(" ").strip(),
-                    WHITESPACE.matcher(prose.replace(MASK, ' ')).replaceAll(" ").strip(), Keywords.find(prose),
+                    TextScan.collapseWhitespace(title), TextScan.collapseWhitespace(prose.replace(MASK, ' ')),
+                    Keywords.find(prose),
                     defined, malformed,
                     mentions, t.linkTargets(), pathTokens, section, owner,
                     kind == Kind.PARAGRAPH && marker != null && !leading);
@@ -313,7 +314,7 @@ public final class SpecParser {
             return null;
         }
         int close = s.indexOf(s.charAt(i) == '[' ? ']' : ')', i + 1);
-        if (close < 0 || !isIdList(s.substring(i + 1, close))) {
+        if (close < 0 || !isIdList(s, i + 1, close, false)) {
             return null;
         }
         return new int[] {i, close + 1};
@@ -329,33 +330,51 @@ public final class SpecParser {
             return null;
         }
         int open = s.lastIndexOf(s.charAt(k - 1) == ']' ? '[' : '(', k - 2);
-        if (open < 0 || !isIdList(s.substring(open + 1, k - 1)) || !hasId(s.substring(open + 1, k - 1))) {
+        if (open < 0 || !isIdList(s, open + 1, k - 1, true)) {
             // Prose ends with "(UTF-8)" or "(RFC-3629)" all the time: at the end, only a real ID makes a marker.
             return null;
         }
         return new int[] {open, k};
     }
 
-    private boolean isIdList(String content) {
-        if (content.isBlank()) {
-            return false;
-        }
-        for (String part : content.split("[,&]", -1)) {
-            String p = part.strip();
-            if (p.isEmpty() || !(IdPatterns.isIdLike(p) || ids.matches(p))) {
+    /**
+     * Whether {@code s[from, to)}, split at {@code ,} and {@code &} and each part stripped, is a list of ID-like
+     * tokens or IDs, none of them empty; with {@code needId}, at least one part must also be an ID. The parts are
+     * those of {@code split("[,&]", -1)}; a blank text is one empty part.
+     *
+     * @param s the text
+     * @param from start of the marker's content
+     * @param to end of the marker's content
+     * @param needId whether one part must match the ID patterns
+     * @return true if the content makes a marker
+     */
+    boolean isIdList(String s, int from, int to, boolean needId) {
+        boolean hasId = false;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i < to && s.charAt(i) != ',' && s.charAt(i) != '&') {
+                continue;
+            }
+            int a = start;
+            int e = i;
+            while (a < e && Character.isWhitespace(s.charAt(a))) {
+                a++;
+            }
+            while (e > a && Character.isWhitespace(s.charAt(e - 1))) {
+                e--;
+            }
+            if (a == e) {
                 return false;
             }
-        }
-        return true;
-    }
-
-    private boolean hasId(String content) {
-        for (String part : content.split("[,&]", -1)) {
-            if (ids.matches(part.strip())) {
-                return true;
+            String part = s.substring(a, e);
+            if (needId && !hasId && ids.matches(part)) {
+                hasId = true;
+            } else if (!IdPatterns.isIdLike(part) && !ids.matches(part)) {
+                return false;
             }
+            start = i + 1;
         }
-        return false;
+        return hasId || !needId;
     }
 
     private static String stripSeparator(String rest) {
@@ -365,18 +384,5 @@ public final class SpecParser {
             return r.substring(1);
         }
         return r;
-    }
-
-    private static String trimPunctuation(String word) {
-        int s = 0;
-        int e = word.length();
-        while (e > s && ".:!?".indexOf(word.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        int hash = word.indexOf('#', s);
-        if (hash >= 0 && hash < e) {
-            e = hash;
-        }
-        return word.substring(s, e);
     }
 }

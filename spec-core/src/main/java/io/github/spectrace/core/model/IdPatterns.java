@@ -17,11 +17,12 @@ public final class IdPatterns {
     /** Uppercase segments joined by {@code -}, ending in 3 to 5 digits: {@code OC-CORE-1001}, {@code ORCH-3001}. */
     public static final String DEFAULT = "[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}";
 
-    private static final Pattern ID_LIKE = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[0-9]+");
-
     private final List<Pattern> patterns;
 
-    /** True when the only pattern is {@link #DEFAULT}, which {@link #findDefault} finds without the regex engine. */
+    /**
+     * True when the only pattern is {@link #DEFAULT}, which {@link #findDefault} and {@link #matches} test without
+     * the regex engine.
+     */
     private final boolean defaultOnly;
 
     private IdPatterns(List<Pattern> patterns) {
@@ -75,6 +76,11 @@ public final class IdPatterns {
      * @return true if one of the patterns matches all of it
      */
     public boolean matches(CharSequence token) {
+        if (defaultOnly) {
+            // By the argument on findDefault, the whole token matches exactly when the greedy pass spans it.
+            int n = token.length();
+            return n > 0 && isUpper(token.charAt(0)) && matchAt(token, 0, n) == n;
+        }
         for (Pattern p : patterns) {
             if (p.matcher(token).matches()) {
                 return true;
@@ -87,11 +93,43 @@ public final class IdPatterns {
      * Whether a token is shaped like an ID whatever the configured patterns say: letters and digits joined
      * by {@code -}, ending in digits, for example {@code OC-core-1}.
      *
+     * <p>This is a full match of {@code [A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[0-9]+}, tested without the regex
+     * engine: split at {@code -}, the token has at least two parts, none empty, all of ASCII letters and digits,
+     * the first beginning with a letter and the last all digits.
+     *
      * @param token the candidate
      * @return true if the token has the generic ID shape
      */
     public static boolean isIdLike(CharSequence token) {
-        return ID_LIKE.matcher(token).matches();
+        int n = token.length();
+        if (n == 0 || !isAsciiLetter(token.charAt(0))) {
+            return false;
+        }
+        int lastDash = -1;
+        for (int i = 1; i < n; i++) {
+            char c = token.charAt(i);
+            if (c == '-') {
+                if (i == lastDash + 1 || i == n - 1) {
+                    return false;
+                }
+                lastDash = i;
+            } else if (!isAsciiLetter(c) && !isDigit(c)) {
+                return false;
+            }
+        }
+        if (lastDash < 0) {
+            return false;
+        }
+        for (int i = lastDash + 1; i < n; i++) {
+            if (!isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return isUpper(c) || c >= 'a' && c <= 'z';
     }
 
     /**

@@ -3,6 +3,8 @@ package io.github.spectrace.core.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,5 +47,38 @@ class GitHubSluggerTest {
         assertEquals("a", s.next("a"));
         // github-slugger skips "a-1" because it is taken and moves on to "a-2".
         assertEquals("a-2", s.next("a"));
+    }
+
+    /** The slug as it was computed with a code point stream. */
+    private static String streamSlug(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            int type = Character.getType(cp);
+            if (cp == ' ') {
+                sb.append('-');
+            } else if (cp == '-' || Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+                    || type == Character.CONNECTOR_PUNCTUATION) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
+    @Test
+    void agreesWithTheCodePointStreamOnRandomText() {
+        String[] alphabet = {"A", "z", "0", " ", " ", "-", "_", "\t", ".", "&", "\u00c9", "\u0130", "\u0301", "\u20dd",
+            "\u0903", "\u2160", "\u00b2", "\u203f", "\ud83c\udf89", "\ud835\udc00", "\ud835", "\udc00", "\u03a9"};
+        Random r = new Random(1014);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(10);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String text = sb.toString();
+            assertEquals(streamSlug(text), GitHubSlugger.slug(text), text);
+        }
     }
 }

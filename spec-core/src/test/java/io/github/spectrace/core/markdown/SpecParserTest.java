@@ -9,6 +9,7 @@ import io.github.spectrace.core.markdown.SpecDocument.Kind;
 import io.github.spectrace.core.model.IdPatterns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -211,5 +212,46 @@ class SpecParserTest {
         assertEquals(List.of("REQ_12"), ids(doc.blocks().get(0).defined()));
         assertEquals(List.of("ABC-123"), ids(doc.blocks().get(0).mentions()));
         assertTrue(doc.blocks().get(0).malformed().isEmpty());
+    }
+
+    /** The marker test before {@link SpecParser#isIdList} scanned by hand: {@code split("[,&]", -1)}. */
+    private static boolean oracleIdList(IdPatterns ids, String content, boolean needId) {
+        if (content.isBlank()) {
+            return false;
+        }
+        boolean hasId = false;
+        for (String part : content.split("[,&]", -1)) {
+            String p = part.strip();
+            if (p.isEmpty() || !(IdPatterns.isIdLike(p) || ids.matches(p))) {
+                return false;
+            }
+            hasId |= ids.matches(p);
+        }
+        return hasId || !needId;
+    }
+
+    @Test
+    void idListsAgreeWithSplit() {
+        IdPatterns custom = IdPatterns.compile(List.of("REQ_[0-9]+", IdPatterns.DEFAULT));
+        SpecParser customParser = new SpecParser(custom);
+        String[] alphabet = {"OC-CORE-1001", "ORCH-3001", "REQ_7", "RFC-3629", "utf-8", "X", "a", ",", ",", "&", "&",
+            " ", "\t", "\u2003", "\u00a0", "\u001c", "-", "12", "\u00e9", "\ud835\udc00"};
+        IdPatterns defaults = IdPatterns.defaults();
+        Random r = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(8);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String content = sb.toString();
+            String framed = "[" + content + "]";
+            for (boolean needId : new boolean[] {false, true}) {
+                assertEquals(oracleIdList(defaults, content, needId),
+                        parser.isIdList(framed, 1, framed.length() - 1, needId), content + " " + needId);
+                assertEquals(oracleIdList(custom, content, needId),
+                        customParser.isIdList(framed, 1, framed.length() - 1, needId), content + " " + needId);
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdPatternsTest {
@@ -73,5 +74,31 @@ class IdPatternsTest {
     void otherPatternsUseTheRegexEngine() {
         IdPatterns custom = IdPatterns.compile(List.of("REQ_[0-9]+", IdPatterns.DEFAULT));
         assertEquals(List.of("0-7:REQ_001", "8-14:AB-123"), found(custom, "REQ_001 AB-123"));
+    }
+
+    @Test
+    void wholeTokensAgreeWithTheRegexEngine() {
+        Pattern idLike = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[0-9]+");
+        String[] cases = {"", "A", "A-", "-1", "A-1", "a-1", "1-1", "A--1", "A-1-", "A-b-1", "A-1b", "OC-core-1",
+            "OC-CORE-1001", "OC-CORE-10012", "OC-CORE-12", "A-B2-C-123", "A-2B-123", "A_B-123", "\u00c9-123",
+            "A-\u0663\u0663\u0663", "ORCH-3001 ", " ORCH-3001", "A-123456"};
+        for (String c : cases) {
+            assertEquals(idLike.matcher(c).matches(), IdPatterns.isIdLike(c), c);
+            assertEquals(REGEX.matches(c), FAST.matches(c), c);
+        }
+        String[] alphabet = {"A", "B", "Z", "Q7", "a", "z", "0", "1", "9", "-", "-", "-", "_", " ", "\u00c9", "\u0663",
+            "OC-CORE-", "-100", "12", "123", "-1234"};
+        Random r = new Random(17);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(8);
+            for (int k = 0; k < len; k++) {
+                sb.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String token = sb.toString();
+            assertEquals(idLike.matcher(token).matches(), IdPatterns.isIdLike(token), token);
+            assertEquals(REGEX.matches(token), FAST.matches(token), token);
+            assertEquals(REGEX.matches(token), FAST.matches(new StringBuilder(token)), token);
+        }
     }
 }
