@@ -172,10 +172,6 @@ final class InlineText {
         return text.charAt(i);
     }
 
-    boolean isCode(int i) {
-        return code.get(i);
-    }
-
     /** Whether any character came from a code span. */
     boolean hasCode() {
         return !code.isEmpty();
