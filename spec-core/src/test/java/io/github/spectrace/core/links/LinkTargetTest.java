@@ -2,6 +2,7 @@ package io.github.spectrace.core.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.spectrace.core.RandomText;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,7 @@ class LinkTargetTest {
             "\u2028", "\u2029", "\u000b", "#", " ", "\u00e9", "\ud835\udc00", "\ud835", "http", "C:"};
         Random r = new Random(19);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(8);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            String t = sb.toString();
+            String t = RandomText.next(r, alphabet, 7);
             assertEquals(SCHEME.matcher(t).matches(), LinkTarget.hasScheme(t), t);
             assertEquals(WINDOWS_DRIVE.matcher(t).matches(), LinkTarget.isWindowsDrive(t), t);
         }

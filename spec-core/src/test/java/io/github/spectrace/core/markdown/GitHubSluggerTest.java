@@ -2,6 +2,7 @@ package io.github.spectrace.core.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.spectrace.core.RandomText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -72,12 +73,7 @@ class GitHubSluggerTest {
             "\u0903", "\u2160", "\u00b2", "\u203f", "\ud83c\udf89", "\ud835\udc00", "\ud835", "\udc00", "\u03a9"};
         Random r = new Random(1014);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(10);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomText.next(r, alphabet, 9);
             assertEquals(streamSlug(text), GitHubSlugger.slug(text), text);
         }
     }

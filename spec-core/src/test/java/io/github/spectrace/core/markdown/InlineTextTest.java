@@ -3,6 +3,7 @@ package io.github.spectrace.core.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import io.github.spectrace.core.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,15 +19,10 @@ class InlineTextTest {
         String[] alphabet = {"a", "/", ".", "#", "\\", "&", "amp;", "#x41;", ";", "*", "_", "%", "\u00e9", " "};
         Random r = new Random(5);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder("[");
-            int len = r.nextInt(10);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            sb.append(']');
+            String framed = "[" + RandomText.next(r, alphabet, 9) + "]";
             // A sub-sequence, as a link's URL is one of the document's text.
-            BasedSequence s = BasedSequence.of(sb.toString()).subSequence(1, sb.length() - 1);
-            assertEquals(s.unescape(), InlineText.unescape(s), sb.toString());
+            BasedSequence s = BasedSequence.of(framed).subSequence(1, framed.length() - 1);
+            assertEquals(s.unescape(), InlineText.unescape(s), framed);
         }
     }
 }

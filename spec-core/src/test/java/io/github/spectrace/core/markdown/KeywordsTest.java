@@ -2,6 +2,7 @@ package io.github.spectrace.core.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.spectrace.core.RandomText;
 import io.github.spectrace.core.model.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,12 +84,7 @@ class KeywordsTest {
             "\u0001"};
         Random r = new Random(2119);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(12);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomText.next(r, alphabet, 11);
             assertEquals(oracle(text), Keywords.find(text), text);
         }
     }

@@ -3,6 +3,7 @@ package io.github.spectrace.core.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.spectrace.core.RandomText;
 import io.github.spectrace.core.markdown.SpecDocument.Block;
 import io.github.spectrace.core.markdown.SpecDocument.IdToken;
 import io.github.spectrace.core.markdown.SpecDocument.Kind;
@@ -239,12 +240,7 @@ class SpecParserTest {
         IdPatterns defaults = IdPatterns.defaults();
         Random r = new Random(3);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(8);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            String content = sb.toString();
+            String content = RandomText.next(r, alphabet, 7);
             String framed = "[" + content + "]";
             for (boolean needId : new boolean[] {false, true}) {
                 assertEquals(oracleIdList(defaults, content, needId),

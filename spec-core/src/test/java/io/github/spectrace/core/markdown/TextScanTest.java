@@ -2,6 +2,7 @@ package io.github.spectrace.core.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.spectrace.core.RandomText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -19,15 +20,6 @@ class TextScanTest {
     private static final String[] ODD = {" ", "\t", "\n", "\u000b", "\f", "\r", "\u001c", "\u0085", "\u00a0",
         "\u2003", "\u2007", "\u2028", "\u3000", "\u0001", "\u00e9", "\u0663", "\u0301", "\ud835\udc00", "\ud835",
         "\udc00", "_"};
-
-    private static String randomText(Random r, String[] alphabet, int maxLength) {
-        StringBuilder sb = new StringBuilder();
-        int len = r.nextInt(maxLength + 1);
-        for (int k = 0; k < len; k++) {
-            sb.append(alphabet[r.nextInt(alphabet.length)]);
-        }
-        return sb.toString();
-    }
 
     private static String[] concat(String[] a, String... b) {
         String[] all = new String[a.length + b.length];
@@ -50,7 +42,7 @@ class TextScanTest {
         String[] alphabet = concat(ODD, "a", "b", " ", " ", "  ");
         Random r = new Random(7);
         for (int i = 0; i < 50_000; i++) {
-            String text = randomText(r, alphabet, 12);
+            String text = RandomText.next(r, alphabet, 12);
             assertEquals(oracleCollapse(text), TextScan.collapseWhitespace(text), text);
         }
     }
@@ -97,7 +89,7 @@ class TextScanTest {
             "x1", "(", ")", "[", "]", "<", ">", "\"", "'", "`", ",", ";", "|", "*", "://", "abcdefgh");
         Random r = new Random(11);
         for (int i = 0; i < 50_000; i++) {
-            String text = randomText(r, alphabet, 14);
+            String text = RandomText.next(r, alphabet, 14);
             int from = -1;
             int to = -1;
             if (r.nextBoolean() && !text.isEmpty()) {
@@ -119,7 +111,7 @@ class TextScanTest {
         String[] alphabet = concat(ODD, "a", "Z", "0", "9", ".", ".", "-", "md", "abcd", "/");
         Random r = new Random(13);
         for (int i = 0; i < 50_000; i++) {
-            String text = randomText(r, alphabet, 10);
+            String text = RandomText.next(r, alphabet, 10);
             String framed = "<" + text + ">";
             assertEquals(FILE_WITH_EXTENSION.matcher(text).matches(),
                     TextScan.isFileWithExtension(framed, 1, framed.length() - 1), text);

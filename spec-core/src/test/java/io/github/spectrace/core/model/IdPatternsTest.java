@@ -2,6 +2,7 @@ package io.github.spectrace.core.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.spectrace.core.RandomText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -59,12 +60,7 @@ class IdPatternsTest {
             "\u00c9", "\u0663", "OC-CORE-", "-100", "12"};
         Random r = new Random(42);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(24);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomText.next(r, alphabet, 23);
             assertEquals(found(REGEX, text), found(FAST, text), text);
             assertEquals(found(REGEX, text), found(FAST, new StringBuilder(text)), text);
         }
@@ -90,12 +86,7 @@ class IdPatternsTest {
             "OC-CORE-", "-100", "12", "123", "-1234"};
         Random r = new Random(17);
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            int len = r.nextInt(8);
-            for (int k = 0; k < len; k++) {
-                sb.append(alphabet[r.nextInt(alphabet.length)]);
-            }
-            String token = sb.toString();
+            String token = RandomText.next(r, alphabet, 7);
             assertEquals(idLike.matcher(token).matches(), IdPatterns.isIdLike(token), token);
             assertEquals(REGEX.matches(token), FAST.matches(token), token);
             assertEquals(REGEX.matches(token), FAST.matches(new StringBuilder(token)), token);
