@@ -25,8 +25,7 @@ public final class Suggestions {
             if (Math.abs(c.length() - wrong.length()) > limit) {
                 continue;
             }
-            // Only a candidate within the limit and no farther than the best so far can win.
-            int d = distance(wrong, c, Math.min(limit, bestDistance));
+            int d = distance(wrong, c);
             if (d <= limit && (d < bestDistance || d == bestDistance && c.compareTo(best) < 0)) {
                 best = c;
                 bestDistance = d;
@@ -43,22 +42,6 @@ public final class Suggestions {
      * @return the number of single-character insertions, deletions and substitutions between them
      */
     public static int distance(String a, String b) {
-        return distance(a, b, Integer.MAX_VALUE - 1);
-    }
-
-    /**
-     * The Levenshtein distance, computed only as far as it matters: once every cell of a row exceeds
-     * {@code max}, the distance does too, and the rest of the table is skipped.
-     *
-     * @param a one string
-     * @param b another
-     * @param max the largest distance of interest
-     * @return the distance if it is at most {@code max}, else {@code max + 1}
-     */
-    static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
-        }
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -66,19 +49,14 @@ public final class Suggestions {
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
-            int rowMin = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > max) {
-                return max + 1;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return Math.min(prev[b.length()], max + 1);
+        return prev[b.length()];
     }
 }
