@@ -1,10 +1,9 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.extract.ExtractOptions;
-import io.github.spectrace.core.extract.ProjectLayout;
-import io.github.spectrace.core.links.LinkReport;
-import io.github.spectrace.core.links.LinkRules;
-import io.github.spectrace.core.report.Sarif;
+import io.github.spectrace.core.internal.extract.ExtractOptions;
+import io.github.spectrace.core.internal.extract.ProjectLayout;
+import io.github.spectrace.core.internal.links.LinkReport;
+import io.github.spectrace.core.internal.render.Sarif;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,14 +1,17 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.markdown.GitHubSlugger;
+import io.github.spectrace.core.api.Findings;
+import io.github.spectrace.core.internal.markdown.GitHubSlugger;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.LevelCoverage;
 import io.github.spectrace.core.model.ProofStatus;
+import io.github.spectrace.core.model.Reference;
 import io.github.spectrace.core.model.Requirement;
-import io.github.spectrace.core.results.RequirementProof;
-import io.github.spectrace.core.results.TestCaseResult;
-import io.github.spectrace.core.trace.LevelCoverage;
-import io.github.spectrace.core.trace.Reference;
+import io.github.spectrace.core.model.RequirementProof;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.Severity;
+import io.github.spectrace.core.model.TestCaseResult;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

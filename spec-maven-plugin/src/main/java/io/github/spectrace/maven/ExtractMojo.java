@@ -1,14 +1,14 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.extract.ExtractOptions;
-import io.github.spectrace.core.extract.Extraction;
-import io.github.spectrace.core.extract.GeneratedFiles;
-import io.github.spectrace.core.extract.ProjectLayout;
-import io.github.spectrace.core.io.FileSync;
+import io.github.spectrace.core.internal.extract.ExtractOptions;
+import io.github.spectrace.core.internal.extract.Extraction;
+import io.github.spectrace.core.internal.render.GeneratedFiles;
+import io.github.spectrace.core.internal.extract.ProjectLayout;
+import io.github.spectrace.core.internal.files.FileSync;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;
-import io.github.spectrace.core.trace.Trace;
+import io.github.spectrace.core.internal.trace.Trace;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.maven.plugins.annotations.Mojo;

@@ -1,11 +1,10 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.extract.ExtractOptions;
-import io.github.spectrace.core.extract.Extraction;
-import io.github.spectrace.core.extract.ProjectLayout;
-import io.github.spectrace.core.lint.LintRules;
+import io.github.spectrace.core.internal.extract.ExtractOptions;
+import io.github.spectrace.core.internal.extract.Extraction;
+import io.github.spectrace.core.internal.extract.ProjectLayout;
+import io.github.spectrace.core.internal.render.Sarif;
 import io.github.spectrace.core.model.Finding;
-import io.github.spectrace.core.report.Sarif;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

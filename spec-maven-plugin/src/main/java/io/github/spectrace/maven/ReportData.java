@@ -1,7 +1,7 @@
 package io.github.spectrace.maven;
 
 import io.github.spectrace.core.model.Finding;
-import io.github.spectrace.core.results.RequirementProof;
+import io.github.spectrace.core.model.RequirementProof;
 import java.util.List;
 import java.util.Map;
 

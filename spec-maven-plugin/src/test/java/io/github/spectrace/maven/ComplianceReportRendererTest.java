@@ -1,19 +1,16 @@
 package io.github.spectrace.maven;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.github.spectrace.core.api.Findings;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ProofStatus;
+import io.github.spectrace.core.model.Reference;
 import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.RequirementProof;
 import io.github.spectrace.core.model.Severity;
-import io.github.spectrace.core.results.RequirementProof;
-import io.github.spectrace.core.results.TestCaseResult;
-import io.github.spectrace.core.results.TestMethod;
-import io.github.spectrace.core.results.TestOutcome;
-import io.github.spectrace.core.trace.Reference;
+import io.github.spectrace.core.model.TestCaseResult;
+import io.github.spectrace.core.model.TestMethod;
+import io.github.spectrace.core.model.TestOutcome;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 class ComplianceReportRendererTest {
 

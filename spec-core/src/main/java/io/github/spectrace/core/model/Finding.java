@@ -9,12 +9,12 @@ import java.util.Objects;
  * @param path repository-relative path with {@code /} separators
  * @param line 1-based line, or 0 when the finding is about the whole file
  * @param column 1-based column, or 0 when the finding is about the whole line or file
- * @param ruleId stable rule identifier, for example {@code SPEC-ID-DUPLICATE}
+ * @param rule the rule
  * @param severity how serious it is
  * @param message what is wrong and how to fix it
  */
 // SPEC-CORE-1030
-public record Finding(String path, int line, int column, String ruleId, Severity severity, String message)
+public record Finding(String path, int line, int column, Rule rule, Severity severity, String message)
         implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -26,9 +26,18 @@ public record Finding(String path, int line, int column, String ruleId, Severity
     /** Validates the components. */
     public Finding {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * The stable ID of the rule.
+     *
+     * @return for example {@code SPEC-ID-DUPLICATE}
+     */
+    public String ruleId() {
+        return rule.id();
     }
 
     /**
@@ -53,7 +62,7 @@ public record Finding(String path, int line, int column, String ruleId, Severity
      * @return the formatted line
      */
     public String format() {
-        return location() + ": [" + ruleId + "] " + message;
+        return location() + ": [" + rule.id() + "] " + message;
     }
 
     @Override

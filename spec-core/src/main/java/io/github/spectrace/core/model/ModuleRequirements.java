@@ -1,5 +1,6 @@
 package io.github.spectrace.core.model;
 
+import io.github.spectrace.core.internal.text.NaturalOrder;
 import java.util.List;
 import java.util.Objects;
 

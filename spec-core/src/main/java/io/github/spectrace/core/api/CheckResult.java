@@ -1,0 +1,22 @@
+package io.github.spectrace.core.api;
+
+import io.github.spectrace.core.model.Finding;
+import java.util.List;
+
+/**
+ * What {@link SpecPipeline#lint()} or {@link SpecPipeline#checkLinks()} found.
+ *
+ * @param findings the findings, sorted
+ * @param files the number of files checked
+ * @param links the number of links checked, external ones excluded; 0 for lint
+ * @param externalLinks the number of external links counted but not fetched; 0 for lint
+ * @param sarif the repository-relative path of the SARIF report written
+ */
+public record CheckResult(List<Finding> findings, int files, int links, int externalLinks, String sarif)
+        implements Findings {
+
+    /** Copies the list. */
+    public CheckResult {
+        findings = List.copyOf(findings);
+    }
+}

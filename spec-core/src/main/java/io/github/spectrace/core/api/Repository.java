@@ -1,0 +1,69 @@
+package io.github.spectrace.core.api;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The repository a run reads: the top-level directory and its modules. Every path the run reports is relative to
+ * the top-level directory, and nothing outside it is read.
+ *
+ * @param root the top-level project directory
+ * @param configFile the file that holds the configuration, such as the top-level {@code pom.xml}; findings about
+ *     the configuration are reported there
+ * @param reportDirectory where the SARIF reports and {@code trace.json} go, such as {@code target/spec}
+ * @param modules the modules, the top-level project included when it is one; sorted by base directory
+ */
+public record Repository(Path root, Path configFile, Path reportDirectory, List<Module> modules) {
+
+    /** Normalises the paths and sorts the modules by base directory, so that input order never matters. */
+    public Repository {
+        root = abs(root, "root");
+        configFile = abs(configFile, "configFile");
+        reportDirectory = abs(reportDirectory, "reportDirectory");
+        List<Module> sorted = new ArrayList<>(modules);
+        sorted.sort(Comparator.comparing((Module m) -> m.baseDir().toString()).thenComparing(Module::name));
+        modules = List.copyOf(sorted);
+    }
+
+    /**
+     * One module: a Maven project, a Cargo crate, an npm package.
+     *
+     * @param name the module's name, which names its requirements file
+     * @param baseDir its base directory
+     * @param descriptor its build file, such as its {@code pom.xml}, where findings about the module are reported
+     * @param aggregator true when the module only groups others and needs no spec of its own
+     * @param sourceRoots directories of code and resources, whose citations count as code
+     * @param testRoots directories of tests and test resources, whose citations count as tests
+     * @param buildDirectory its build output directory, which is never read
+     * @param testReportDirectories directories of JUnit XML reports ({@code TEST-*.xml})
+     */
+    public record Module(String name, Path baseDir, Path descriptor, boolean aggregator, List<Path> sourceRoots,
+            List<Path> testRoots, Path buildDirectory, List<Path> testReportDirectories) {
+
+        /** Normalises the paths and copies the lists. */
+        public Module {
+            Objects.requireNonNull(name, "name");
+            baseDir = abs(baseDir, "baseDir");
+            descriptor = abs(descriptor, "descriptor");
+            buildDirectory = abs(buildDirectory, "buildDirectory");
+            sourceRoots = absAll(sourceRoots);
+            testRoots = absAll(testRoots);
+            testReportDirectories = absAll(testReportDirectories);
+        }
+    }
+
+    private static Path abs(Path p, String what) {
+        return Objects.requireNonNull(p, what).toAbsolutePath().normalize();
+    }
+
+    private static List<Path> absAll(List<Path> paths) {
+        List<Path> out = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            out.add(abs(p, "path"));
+        }
+        return List.copyOf(out);
+    }
+}

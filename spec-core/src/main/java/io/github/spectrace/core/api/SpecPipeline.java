@@ -1,0 +1,396 @@
+package io.github.spectrace.core.api;
+
+import io.github.spectrace.core.internal.drift.DriftChecker;
+import io.github.spectrace.core.internal.extract.ExtractOptions;
+import io.github.spectrace.core.internal.extract.Extraction;
+import io.github.spectrace.core.internal.extract.Extractor;
+import io.github.spectrace.core.internal.extract.ProjectLayout;
+import io.github.spectrace.core.internal.files.ExistenceCache;
+import io.github.spectrace.core.internal.files.FileSync;
+import io.github.spectrace.core.internal.files.FileWalker;
+import io.github.spectrace.core.internal.files.RepoPath;
+import io.github.spectrace.core.internal.files.SpecFiles;
+import io.github.spectrace.core.internal.links.LinkChecker;
+import io.github.spectrace.core.internal.links.LinkReport;
+import io.github.spectrace.core.internal.lint.LintOptions;
+import io.github.spectrace.core.internal.lint.Linter;
+import io.github.spectrace.core.internal.markdown.SpecDocument;
+import io.github.spectrace.core.internal.markdown.SpecParser;
+import io.github.spectrace.core.internal.render.GeneratedFiles;
+import io.github.spectrace.core.internal.render.Sarif;
+import io.github.spectrace.core.internal.render.TraceJson;
+import io.github.spectrace.core.internal.results.ProofAnalyzer;
+import io.github.spectrace.core.internal.results.TestResults;
+import io.github.spectrace.core.internal.rules.Diagnostic;
+import io.github.spectrace.core.internal.rules.RuleSettings;
+import io.github.spectrace.core.internal.text.IdPatterns;
+import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.internal.trace.SourceRoot;
+import io.github.spectrace.core.internal.trace.Trace;
+import io.github.spectrace.core.internal.trace.TraceChecker;
+import io.github.spectrace.core.internal.trace.TraceOptions;
+import io.github.spectrace.core.internal.trace.Tracer;
+import io.github.spectrace.core.model.FileChange;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.LevelCoverage;
+import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.RequirementProof;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.SpecException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Supplier;
+
+/**
+ * One run of the pipeline over a repository: files, then the requirement model, then findings and outputs. Each
+ * goal has one entry point. Whatever several goals need (the parsed specs, the citations, the test results) is
+ * computed once per run and shared, so a gate that also lints parses each spec once.
+ *
+ * <p>The pipeline returns data and writes only its documented outputs; it never logs. Problems in the user's files
+ * are findings; broken configuration, unreadable files and invalid UTF-8 are {@link SpecException}s whose message is
+ * meant for the user as it is. A run is not thread-safe; use one per thread.
+ */
+public final class SpecPipeline {
+
+    private final Repository repo;
+    private final SpecConfig config;
+    private final PhaseListener listener;
+    private final Path root;
+    private final String configFile;
+    private final OptionNames names;
+    private final RuleSettings settings;
+    private final IdPatterns patterns;
+    private final SpecParser parser;
+    private final FileWalker walker;
+    private final ExistenceCache exists = new ExistenceCache();
+    private final ExtractOptions extractOptions;
+    private final Extractor extractor;
+
+    private Extraction extraction;
+    private Trace trace;
+    private Map<String, int[]> counts;
+    private SortedMap<String, byte[]> generated;
+    private TestResults results;
+    private List<RequirementProof> proofs;
+    private List<Diagnostic> lint;
+    private LinkReport links;
+
+    private SpecPipeline(Repository repo, SpecConfig config, PhaseListener listener) {
+        this.repo = repo;
+        this.config = config;
+        this.listener = listener;
+        this.root = repo.root();
+        this.configFile = RepoPath.of(root, repo.configFile()).value();
+        OptionStyle style = config.style();
+        this.names = new OptionNames() {
+            @Override
+            public String name(String option) {
+                return style.name(option);
+            }
+
+            @Override
+            public String entry(String option, String key, String value) {
+                return style.entry(option, key, value);
+            }
+        };
+        this.settings = config.rules();
+        this.patterns = IdPatterns.compile(config.raw().idPatterns());
+        this.parser = new SpecParser(patterns);
+        Set<Path> buildDirs = new HashSet<>();
+        List<ProjectLayout.Module> modules = new ArrayList<>();
+        for (Repository.Module m : repo.modules()) {
+            buildDirs.add(m.buildDirectory());
+            modules.add(new ProjectLayout.Module(m.name(), m.baseDir()));
+        }
+        this.walker = new FileWalker(root, buildDirs);
+        List<ExtractOptions.Mapping> mappings = new ArrayList<>();
+        config.raw().mappings().forEach((spec, module) -> mappings.add(new ExtractOptions.Mapping(spec, module)));
+        this.extractOptions = new ExtractOptions(config.includes(), config.excludes(), mappings,
+                config.requirementsDirectory(), config.complianceFile(), configFile, names);
+        this.extractor = new Extractor(new ProjectLayout(root, modules), extractOptions, parser, walker, exists);
+    }
+
+    /**
+     * Prepares a run. Reads no file: it only checks the configuration against the repository, for example that
+     * every mapping names a module.
+     *
+     * @param repository the repository
+     * @param config the validated configuration
+     * @param listener told how long each phase took
+     * @return the run
+     * @throws SpecException if the configuration does not fit the repository
+     */
+    public static SpecPipeline open(Repository repository, SpecConfig config, PhaseListener listener) {
+        return new SpecPipeline(repository, config, listener == null ? PhaseListener.NONE : listener);
+    }
+
+    /**
+     * {@code spec:extract}: writes every {@code requirements/<module>.yaml} and the compliance summary whose content
+     * changed, each atomically, and deletes generated requirements files that no spec produces any more.
+     *
+     * @return what was written, and the problems that did not stop extraction
+     * @throws SpecException on unreadable or undecodable files, or when a file cannot be written
+     */
+    public ExtractResult extract() {
+        SortedMap<String, byte[]> files = generated();
+        List<FileChange> changes = GeneratedFiles.write(root, extractOptions, files);
+        Map<Level, Integer> levels = new EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            levels.put(l, 0);
+        }
+        for (ModuleRequirements m : extraction().modules()) {
+            for (Requirement r : m.requirements()) {
+                levels.merge(r.level(), 1, Integer::sum);
+            }
+        }
+        return new ExtractResult(changes, settings.apply(extraction().diagnostics()), extraction().documents().size(),
+                extraction().modules().size(), levels);
+    }
+
+    /**
+     * {@code spec:lint}: checks the specs and writes {@code lint.sarif}.
+     *
+     * @return the findings
+     */
+    public CheckResult lint() {
+        List<Finding> findings = settings.apply(lintDiagnostics());
+        String sarif = sarif("lint.sarif", EnumSet.of(Rule.Check.LINT), findings);
+        return new CheckResult(findings, extraction().documents().size(), 0, 0, sarif);
+    }
+
+    /**
+     * {@code spec:check-links}: checks the links of the specs, or of the files the configuration names, and writes
+     * {@code links.sarif}.
+     *
+     * @return the findings and counts
+     */
+    public CheckResult checkLinks() {
+        LinkReport report = linkReport();
+        List<Finding> findings = settings.apply(report.findings());
+        String sarif = sarif("links.sarif", EnumSet.of(Rule.Check.LINKS), findings);
+        return new CheckResult(findings, report.files(), report.links(), report.external(), sarif);
+    }
+
+    /**
+     * {@code spec:verify-drift}: compares the generated files with the committed ones, applies the trace rules and
+     * the test results, and writes {@code verify.sarif} and {@code trace.json}.
+     *
+     * @param withLint also lint the specs
+     * @param withLinks also check the links
+     * @return the findings and statistics
+     */
+    public VerifyResult verify(boolean withLint, boolean withLinks) {
+        Set<Rule.Check> checks = EnumSet.of(Rule.Check.DRIFT, Rule.Check.TRACE, Rule.Check.RESULTS);
+        SortedMap<String, byte[]> expected = generated();
+        List<String> stale = GeneratedFiles.stale(root, extractOptions, expected);
+        List<Diagnostic> drift = timed("drift", () -> new DriftChecker(config.raw().maxDiffLines())
+                .check(root, expected, stale));
+        List<Diagnostic> all = new ArrayList<>(drift);
+        all.addAll(traceDiagnostics(config.minTestCoverage(), config.minCodeCoverage()));
+        if (withLint) {
+            all.addAll(lintDiagnostics());
+            checks.add(Rule.Check.LINT);
+        }
+        if (withLinks) {
+            all.addAll(linkReport().findings());
+            checks.add(Rule.Check.LINKS);
+        }
+        all.addAll(proofDiagnostics());
+        List<Finding> findings = settings.apply(all);
+        writeTraceJson(findings);
+        String sarif = sarif("verify.sarif", checks, findings);
+        return new VerifyResult(findings, !settings.apply(drift).isEmpty(), extraction().documents().size(),
+                expected.size(), LevelCoverage.of(extraction().modules(), counts()), trace().filesScanned(),
+                trace().filesSkipped(), trace().references().size(), sarif);
+    }
+
+    /**
+     * The data of the compliance report: every requirement with its citations and this build's test results, and
+     * the findings of lint, links, trace rules (without coverage minimums) and test reports. Writes
+     * {@code trace.json}.
+     *
+     * @return the report's data
+     */
+    public ReportResult report() {
+        List<Finding> lintFindings = settings.apply(lintDiagnostics());
+        List<Finding> linkFindings = settings.apply(linkReport().findings());
+        List<Diagnostic> all = new ArrayList<>(lintDiagnostics());
+        all.addAll(linkReport().findings());
+        all.addAll(traceDiagnostics(Map.of(), Map.of()));
+        all.addAll(proofDiagnostics());
+        List<Finding> findings = settings.apply(all);
+        writeTraceJson(findings);
+        List<String> modules = new ArrayList<>();
+        for (ModuleRequirements m : extraction().modules()) {
+            modules.add(m.module());
+        }
+        return new ReportResult(modules, proofs(), findings, lintFindings.size(), linkFindings.size(),
+                testResults().reports(), trace().references().size());
+    }
+
+    private Extraction extraction() {
+        if (extraction == null) {
+            extraction = timed("extract", extractor::run);
+        }
+        return extraction;
+    }
+
+    private Trace trace() {
+        if (trace == null) {
+            Extraction ex = extraction();
+            trace = timed("trace", () -> {
+                List<SourceRoot> roots = new ArrayList<>();
+                for (Repository.Module m : repo.modules()) {
+                    m.sourceRoots().forEach(d -> roots.add(new SourceRoot(d, false)));
+                    m.testRoots().forEach(d -> roots.add(new SourceRoot(d, true)));
+                }
+                List<Path> excludedFiles = new ArrayList<>();
+                for (SpecDocument d : ex.documents()) {
+                    excludedFiles.add(root.resolve(d.path()));
+                }
+                excludedFiles.add(root.resolve(config.complianceFile()));
+                Set<String> defined = new HashSet<>();
+                for (ModuleRequirements m : ex.modules()) {
+                    excludedFiles.add(root.resolve(config.requirementsDirectory()).resolve(m.module() + ".yaml"));
+                    m.requirements().forEach(r -> defined.add(r.id()));
+                }
+                TraceOptions options = new TraceOptions(config.raw().underscoreIds(), config.raw().strict(),
+                        config.raw().maxFileSize(), config.traceIncludes(), config.traceExcludes(),
+                        config.traceTestIncludes());
+                return new Tracer(root, patterns, options, walker).scan(roots, excludedFiles, defined);
+            });
+        }
+        return trace;
+    }
+
+    private Map<String, int[]> counts() {
+        if (counts == null) {
+            counts = trace().counts();
+        }
+        return counts;
+    }
+
+    private SortedMap<String, byte[]> generated() {
+        if (generated == null) {
+            Extraction ex = extraction();
+            Map<String, int[]> c = counts();
+            generated = timed("render", () -> GeneratedFiles.render(ex, c, extractOptions));
+        }
+        return generated;
+    }
+
+    private List<Diagnostic> traceDiagnostics(Map<Level, Double> minTest, Map<Level, Double> minCode) {
+        Extraction ex = extraction();
+        Trace t = trace();
+        return timed("traceRules", () -> new TraceChecker(settings, minTest, minCode, configFile, names)
+                .check(ex, t));
+    }
+
+    private List<Diagnostic> lintDiagnostics() {
+        if (lint == null) {
+            Extraction ex = extraction();
+            lint = timed("lint", () -> {
+                List<LintOptions.ModuleRef> modules = new ArrayList<>();
+                for (Repository.Module m : repo.modules()) {
+                    if (!m.aggregator()) {
+                        modules.add(new LintOptions.ModuleRef(m.name(), RepoPath.of(root, m.descriptor()).value()));
+                    }
+                }
+                modules.sort((a, b) -> a.pom().compareTo(b.pom()));
+                LintOptions options = new LintOptions(settings, config.raw().maxLineLength(),
+                        config.raw().idPatterns(), modules, config.specExempt(), config.raw().idPrefixes(), names);
+                return new Linter(root, options).lint(ex);
+            });
+        }
+        return lint;
+    }
+
+    private LinkReport linkReport() {
+        if (links == null) {
+            List<SpecDocument> documents = config.linkIncludes().isEmpty() ? extraction().documents() : null;
+            links = timed("links", () -> {
+                List<SpecDocument> docs = documents;
+                if (docs == null) {
+                    docs = new ArrayList<>();
+                    for (FileWalker.Found f : walker.glob(config.linkIncludes(), config.linkExcludes())) {
+                        String path = f.path().value();
+                        docs.add(parser.parse(path, SpecFiles.readUtf8(f.file(), path)));
+                    }
+                }
+                return new LinkChecker(root, parser, exists).check(docs);
+            });
+        }
+        return links;
+    }
+
+    private TestResults testResults() {
+        if (results == null) {
+            results = timed("results", () -> {
+                List<Path> dirs = new ArrayList<>();
+                for (Repository.Module m : repo.modules()) {
+                    dirs.addAll(m.testReportDirectories());
+                }
+                return TestResults.read(root, dirs);
+            });
+        }
+        return results;
+    }
+
+    private List<RequirementProof> proofs() {
+        if (proofs == null) {
+            Extraction ex = extraction();
+            Trace t = trace();
+            TestResults r = testResults();
+            proofs = timed("proofs", () -> ProofAnalyzer.analyze(root, ex, t, r));
+        }
+        return proofs;
+    }
+
+    private List<Diagnostic> proofDiagnostics() {
+        List<Diagnostic> out = new ArrayList<>(testResults().warnings());
+        if (settings.enabled(Rule.TRACE_UNPROVEN)) {
+            out.addAll(ProofAnalyzer.unproven(proofs()));
+        } else {
+            proofs();
+        }
+        return out;
+    }
+
+    private void writeTraceJson(List<Finding> findings) {
+        Extraction ex = extraction();
+        List<RequirementProof> p = proofs();
+        timed("reports", () -> report("trace.json", out -> TraceJson.write(out, ex, p, findings)));
+    }
+
+    private String sarif(String name, Set<Rule.Check> checks, List<Finding> findings) {
+        String text = Sarif.render(config.raw().toolName(), config.raw().toolVersion(), List.copyOf(Rule.of(checks)),
+                findings);
+        return report(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Writes a report under the report directory, atomically and only if it changed; returns where. */
+    private String report(String name, FileSync.Content content) {
+        Path file = repo.reportDirectory().resolve(name);
+        Path base = file.startsWith(root) ? root : file.getParent();
+        String rel = RepoPath.of(base, file).value();
+        FileSync.write(base, rel, content);
+        return rel;
+    }
+
+    private <T> T timed(String phase, Supplier<T> work) {
+        long t = System.nanoTime();
+        T result = work.get();
+        listener.phaseEnded(phase, System.nanoTime() - t);
+        return result;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.spectrace.core.api;
+
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.LevelCoverage;
+import java.util.List;
+
+/**
+ * What {@link SpecPipeline#verify} found.
+ *
+ * @param findings every finding of the checks that ran, sorted
+ * @param drift true when a generated file differs from what the specs produce, is missing or is stale
+ * @param specFiles the number of spec files read
+ * @param generatedFiles the number of generated files compared
+ * @param coverage code and test coverage per level, in level order
+ * @param filesScanned the number of files scanned for citations
+ * @param filesSkipped the number of files skipped as binary, too large or linking outside
+ * @param citations the number of citations of defined requirements
+ * @param sarif the repository-relative path of the SARIF report written
+ */
+public record VerifyResult(List<Finding> findings, boolean drift, int specFiles, int generatedFiles,
+        List<LevelCoverage> coverage, int filesScanned, int filesSkipped, int citations, String sarif)
+        implements Findings {
+
+    /** Copies the lists. */
+    public VerifyResult {
+        findings = List.copyOf(findings);
+        coverage = List.copyOf(coverage);
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.spectrace.core.internal.extract;
+
+import io.github.spectrace.core.model.SpecException;
+import io.github.spectrace.core.internal.extract.ExtractOptions.Mapping;
+import io.github.spectrace.core.internal.extract.ProjectLayout.Module;
+import io.github.spectrace.core.internal.text.OptionNames;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which module, and so which {@code requirements/<module>.yaml}, a spec file belongs to.
+ *
+ * <ol>
+ *   <li>An explicit mapping whose {@code spec} is the file name or repository-relative path wins.</li>
+ *   <li>A spec inside a module other than the top-level one maps to that module's artifactId, as does the
+ *       top-level project's own {@code SPEC.md}.</li>
+ *   <li>Otherwise the file name without {@code .md} and without an {@code NN-} or {@code NN_} ordering prefix
+ *       is matched against module artifactIds, then module directory names; failing both it is the name.</li>
+ * </ol>
+ */
+final class ModuleMapper {
+
+    private static final Pattern ORDER_PREFIX = Pattern.compile("^[0-9]{2}[-_]");
+
+    private final ProjectLayout layout;
+    private final List<Mapping> mappings;
+
+    ModuleMapper(ProjectLayout layout, List<Mapping> mappings, OptionNames names) {
+        this.layout = layout;
+        this.mappings = mappings;
+        for (Mapping m : mappings) {
+            if (resolve(m.module().strip()) == null) {
+                TreeSet<String> known = new TreeSet<>();
+                layout.modules().forEach(mod -> known.add(mod.artifactId()));
+                throw new SpecException(names.name("mappings") + " maps '" + m.spec() + "' to module '" + m.module()
+                        + "', but the repository has no module with that name or directory name. Known modules: "
+                        + String.join(", ", known) + ". Fix the " + names.name("module") + " value or add the"
+                        + " module.");
+            }
+        }
+    }
+
+    String moduleOf(SpecFinder.Found spec) {
+        String fileName = spec.file().getFileName().toString();
+        for (Mapping m : mappings) {
+            String key = m.spec().strip().replace('\\', '/');
+            if (key.equals(fileName) || key.equals(spec.path())) {
+                return resolve(m.module().strip());
+            }
+        }
+        Module owner = spec.owner();
+        if (!owner.baseDir().equals(layout.root()) || fileName.equals("SPEC.md")) {
+            return owner.artifactId();
+        }
+        String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        String stripped = ORDER_PREFIX.matcher(name).replaceFirst("");
+        if (!stripped.isEmpty()) {
+            name = stripped;
+        }
+        String module = resolve(name);
+        return module != null ? module : name;
+    }
+
+    /** The {@code spec} values of mappings that match no spec file; the extractor warns about them. */
+    List<String> unusedMappings(List<SpecFinder.Found> specs) {
+        List<String> unused = new ArrayList<>();
+        for (Mapping m : mappings) {
+            String key = m.spec().strip().replace('\\', '/');
+            boolean used = false;
+            for (SpecFinder.Found f : specs) {
+                used |= key.equals(f.file().getFileName().toString()) || key.equals(f.path());
+            }
+            if (!used) {
+                unused.add(m.spec());
+            }
+        }
+        return unused;
+    }
+
+    /** The artifactId of the module with this artifactId, or else with this directory name; null if none. */
+    private String resolve(String name) {
+        for (Module m : layout.modules()) {
+            if (m.artifactId().equals(name)) {
+                return m.artifactId();
+            }
+        }
+        String byDirectory = null;
+        for (Module m : layout.modules()) {
+            Path dirName = m.baseDir().getFileName();
+            if (dirName != null && dirName.toString().equals(name)) {
+                if (byDirectory != null) {
+                    return null;
+                }
+                byDirectory = m.artifactId();
+            }
+        }
+        return byDirectory;
+    }
+}

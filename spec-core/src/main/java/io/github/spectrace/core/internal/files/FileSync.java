@@ -1,0 +1,187 @@
+package io.github.spectrace.core.internal.files;
+
+import io.github.spectrace.core.model.SpecException;
+import io.github.spectrace.core.model.FileChange;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Brings generated files on disk in line with their expected content: writes only what changed, each file
+ * through a temporary file moved into place, and deletes stale generated files.
+ */
+// SPEC-CORE-1021 write only changes, atomically; SPEC-CORE-1022 stale generated files.
+public final class FileSync {
+
+    private FileSync() {
+    }
+
+    /**
+     * Writes the files that differ and deletes stale ones.
+     *
+     * @param root the directory the paths are relative to
+     * @param files expected content by repository-relative path
+     * @param stale repository-relative paths of generated files to delete
+     * @return one change per file, sorted by path
+     * @throws SpecException on an I/O error, naming the file
+     */
+    public static List<FileChange> apply(Path root, Map<String, byte[]> files, List<String> stale) {
+        SortedMap<String, FileChange.Status> result = new TreeMap<>();
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+            Path target = root.resolve(e.getKey());
+            result.put(e.getKey(), writeIfChanged(target, e.getKey(), e.getValue()));
+        }
+        for (String path : stale) {
+            try {
+                Files.deleteIfExists(root.resolve(path));
+            } catch (IOException ex) {
+                throw new SpecException(path + ": cannot delete the stale generated file ("
+                        + SpecFiles.describe(ex) + "). Delete it by hand.", ex);
+            }
+            result.put(path, FileChange.Status.DELETED);
+        }
+        List<FileChange> changes = new ArrayList<>();
+        result.forEach((p, s) -> changes.add(new FileChange(p, s)));
+        return changes;
+    }
+
+    /** Content written straight to a stream, for files too large to hold in memory twice. */
+    public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out where to write; buffered, and closed by the caller
+         * @throws IOException if writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams one file through a temporary file in its directory, then moves it into place, unless the file
+     * already has exactly this content, in which case it is left untouched.
+     *
+     * @param root the directory the path is relative to
+     * @param path repository-relative path
+     * @param content what to write
+     * @return {@link FileChange.Status#WROTE} or {@link FileChange.Status#UNCHANGED}
+     * @throws SpecException on an I/O error, naming the file
+     */
+    public static FileChange.Status write(Path root, String path, Content content) {
+        Path target = root.resolve(path);
+        try {
+            Path tmp = tempFile(target);
+            try {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp,
+                        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                    content.writeTo(out);
+                }
+                if (Files.isRegularFile(target) && Files.size(target) == Files.size(tmp)
+                        && Files.mismatch(target, tmp) == -1) {
+                    return FileChange.Status.UNCHANGED;
+                }
+                moveIntoPlace(tmp, target);
+                return FileChange.Status.WROTE;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new SpecException(path + ": cannot write the file (" + SpecFiles.describe(e)
+                    + "). Check that the directory exists and is writable.", e);
+        }
+    }
+
+    private static Path tempFile(Path target) throws IOException {
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        // Not Files.createTempFile: it creates the file with mode 0600, which the move would keep.
+        return dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    }
+
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static FileChange.Status writeIfChanged(Path target, String display, byte[] content) {
+        try {
+            if (Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content)) {
+                return FileChange.Status.UNCHANGED;
+            }
+            Path tmp = tempFile(target);
+            try {
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                moveIntoPlace(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return FileChange.Status.WROTE;
+        } catch (IOException e) {
+            throw new SpecException(display + ": cannot write the generated file (" + SpecFiles.describe(e)
+                    + "). Check that the directory exists and is writable.", e);
+        }
+    }
+
+    /**
+     * Lists the files in a directory whose first line starts with a marker, which is how generated files
+     * are told apart from hand-written ones.
+     *
+     * @param root the directory the result is relative to
+     * @param directory repository-relative directory to list
+     * @param suffix file name suffix, for example {@code .yaml}
+     * @param marker the start of the first line of a generated file
+     * @return sorted repository-relative paths
+     * @throws SpecException on an I/O error
+     */
+    public static List<String> generatedFiles(Path root, String directory, String suffix, String marker) {
+        Path dir = root.resolve(directory);
+        List<String> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        byte[] prefix = marker.getBytes(StandardCharsets.UTF_8);
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*" + suffix)) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p) && startsWith(p, prefix)) {
+                    String dirPrefix = stripSlash(directory);
+                    String rel = dirPrefix.isEmpty() || dirPrefix.equals(".") ? p.getFileName().toString()
+                            : dirPrefix + "/" + p.getFileName();
+                    found.add(rel);
+                }
+            }
+        } catch (IOException e) {
+            throw new SpecException(directory + ": cannot list the directory (" + SpecFiles.describe(e)
+                    + "). Check that it is readable.", e);
+        }
+        found.sort(null);
+        return found;
+    }
+
+    private static boolean startsWith(Path file, byte[] prefix) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(prefix.length);
+            return Arrays.equals(head, prefix);
+        }
+    }
+
+    private static String stripSlash(String dir) {
+        String d = dir.replace('\\', '/');
+        return d.endsWith("/") ? d.substring(0, d.length() - 1) : d;
+    }
+}

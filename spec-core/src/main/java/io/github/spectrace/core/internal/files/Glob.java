@@ -1,0 +1,133 @@
+package io.github.spectrace.core.internal.files;
+
+import io.github.spectrace.core.model.SpecException;
+import java.util.regex.Pattern;
+
+/**
+ * A path glob over {@code /}-separated relative paths: {@code **} crosses directories, {@code *} and
+ * {@code ?} stay within one, {@code {a,b}} is a choice. Matching never depends on the operating system.
+ */
+public final class Glob {
+
+    private final String glob;
+    private final Pattern regex;
+
+    private Glob(String glob, Pattern regex) {
+        this.glob = glob;
+        this.regex = regex;
+    }
+
+    /**
+     * Compiles a glob.
+     *
+     * @param glob the glob, for example {@code .specs/*.md}
+     * @param element the option that holds it, as the message names it, for example {@code <includes>}
+     * @return the glob
+     * @throws SpecException if the glob is empty, absolute or has an unclosed brace
+     */
+    public static Glob of(String glob, String element) {
+        String g = glob == null ? "" : glob.strip().replace('\\', '/');
+        if (g.isEmpty() || g.startsWith("/")) {
+            throw new SpecException("Invalid glob '" + glob + "' in " + element + ": globs are relative to a"
+                    + " project directory and use '/', for example .specs/*.md or .specs/proposals/**.");
+        }
+        StringBuilder re = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            if (c == '*') {
+                if (i + 1 < g.length() && g.charAt(i + 1) == '*') {
+                    if (i + 2 < g.length() && g.charAt(i + 2) == '/') {
+                        re.append("(?:.*/)?");
+                        i += 2;
+                    } else {
+                        re.append(".*");
+                        i++;
+                    }
+                } else {
+                    re.append("[^/]*");
+                }
+            } else if (c == '?') {
+                re.append("[^/]");
+            } else if (c == '{') {
+                re.append("(?:");
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                re.append(')');
+                depth--;
+            } else if (c == ',' && depth > 0) {
+                re.append('|');
+            } else {
+                re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        if (depth != 0) {
+            throw new SpecException("Invalid glob '" + glob + "' in " + element + ": a '{' is not closed."
+                    + " Close it, for example {a,b}/*.md.");
+        }
+        return new Glob(g, Pattern.compile(re.toString()));
+    }
+
+    /**
+     * Whether a path matches.
+     *
+     * @param relativePath a {@code /}-separated relative path
+     * @return true if it matches
+     */
+    public boolean matches(String relativePath) {
+        return regex.matcher(relativePath).matches();
+    }
+
+    /** The directory part before the first wildcard, for example {@code .specs/} for {@code .specs/*.md}. */
+    /**
+     * The directory part before the first wildcard.
+     *
+     * @return for example {@code .specs/}, or empty
+     */
+    public String literalDirectory() {
+        int cut = glob.length();
+        for (int i = 0; i < glob.length(); i++) {
+            if ("*?{".indexOf(glob.charAt(i)) >= 0) {
+                cut = i;
+                break;
+            }
+        }
+        int slash = glob.lastIndexOf('/', cut - 1);
+        return slash < 0 ? "" : glob.substring(0, slash + 1);
+    }
+
+    @Override
+    public String toString() {
+        return glob;
+    }
+
+    /**
+     * Whether any glob matches a path.
+     *
+     * @param globs the globs
+     * @param relativePath a {@code /}-separated relative path
+     * @return true if one matches
+     */
+    public static boolean matches(java.util.List<Glob> globs, String relativePath) {
+        for (Glob g : globs) {
+            if (g.matches(relativePath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The distinct directories where a walk for some globs must start.
+     *
+     * @param globs the globs
+     * @return their literal directories, sorted
+     */
+    public static java.util.SortedSet<String> starts(java.util.List<Glob> globs) {
+        java.util.SortedSet<String> starts = new java.util.TreeSet<>();
+        for (Glob g : globs) {
+            starts.add(g.literalDirectory());
+        }
+        return starts;
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.spectrace.core.internal.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Renders findings as SARIF 2.1.0, so that CI systems can annotate pull requests. URIs are relative to
+ * {@code %SRCROOT%}, the top-level project directory; the output is sorted and carries no timestamps.
+ */
+// SPEC-CORE-1036
+public final class Sarif {
+
+
+    private Sarif() {
+    }
+
+    /**
+     * Renders one SARIF log with one run.
+     *
+     * @param toolName the tool name, for example {@code spec-maven-plugin}
+     * @param toolVersion the tool version
+     * @param rules the rules the tool knows, in the order to list them
+     * @param findings the findings, in the order to list them
+     * @return the JSON, LF line ends, ending in a newline
+     */
+    public static String render(String toolName, String toolVersion, List<Rule> rules, List<Finding> findings) {
+        List<Rule> sortedRules = new ArrayList<>(rules);
+        sortedRules.sort(Comparator.comparing(Rule::id));
+        return JsonText.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", toolName);
+            g.writeStringField("version", toolVersion);
+            g.writeStringField("informationUri", "https://github.com/spectrace/spec-maven-plugin");
+            g.writeArrayFieldStart("rules");
+            for (Rule r : sortedRules) {
+                g.writeStartObject();
+                g.writeStringField("id", r.id());
+                g.writeObjectFieldStart("shortDescription");
+                g.writeStringField("text", r.summary());
+                g.writeEndObject();
+                g.writeObjectFieldStart("defaultConfiguration");
+                g.writeStringField("level", level(r.defaultSeverity()));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart("%SRCROOT%");
+            g.writeObjectFieldStart("description");
+            g.writeStringField("text", "The top-level project directory.");
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (Finding f : findings) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", f.ruleId());
+                int index = indexOf(sortedRules, f.ruleId());
+                if (index >= 0) {
+                    g.writeNumberField("ruleIndex", index);
+                }
+                g.writeStringField("level", level(f.severity()));
+                g.writeObjectFieldStart("message");
+                g.writeStringField("text", f.message());
+                g.writeEndObject();
+                g.writeArrayFieldStart("locations");
+                g.writeStartObject();
+                g.writeObjectFieldStart("physicalLocation");
+                g.writeObjectFieldStart("artifactLocation");
+                g.writeStringField("uri", uri(f.path()));
+                g.writeStringField("uriBaseId", "%SRCROOT%");
+                g.writeEndObject();
+                if (f.line() > 0) {
+                    g.writeObjectFieldStart("region");
+                    g.writeNumberField("startLine", f.line());
+                    if (f.column() > 0) {
+                        g.writeNumberField("startColumn", f.column());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** A relative path as a URI reference: everything but unreserved characters and '/' is percent-encoded. */
+    static String uri(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static int indexOf(List<Rule> rules, String id) {
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String level(Severity s) {
+        if (s == null) {
+            return "none";
+        }
+        return s == Severity.ERROR ? "error" : "warning";
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.spectrace.core.internal.results;
+
+import io.github.spectrace.core.internal.extract.Extraction;
+import io.github.spectrace.core.internal.rules.Diagnostic;
+import io.github.spectrace.core.internal.rules.RuleSettings;
+import io.github.spectrace.core.internal.trace.Trace;
+import io.github.spectrace.core.model.CoverageStatus;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.model.ModuleRequirements;
+import io.github.spectrace.core.model.ProofStatus;
+import io.github.spectrace.core.model.Reference;
+import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.RequirementProof;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.Severity;
+import io.github.spectrace.core.model.SpecException;
+import io.github.spectrace.core.model.TestCaseResult;
+import io.github.spectrace.core.model.TestMethod;
+import io.github.spectrace.core.model.TestOutcome;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Joins requirements, their citations and test results. See {@link ProofStatus} for the status rules and
+ * {@link TestMapping} for how a test citation finds its test methods.
+ */
+public final class ProofAnalyzer {
+
+    private ProofAnalyzer() {
+    }
+
+    /**
+     * Analyses every requirement.
+     *
+     * @param root the top-level project directory, which reference paths are relative to
+     * @param extraction the requirements
+     * @param trace the citations in code and tests
+     * @param results the test results; {@link TestResults#empty()} when no tests ran
+     * @return one entry per requirement, by module name and then by ID in natural order
+     * @throws SpecException if a cited test source cannot be read; test sources are read only when there are
+     *     results
+     */
+    public static List<RequirementProof> analyze(Path root, Extraction extraction, Trace trace,
+            TestResults results) {
+        Map<String, List<Reference>> code = new HashMap<>();
+        Map<String, List<Reference>> tests = new HashMap<>();
+        for (Reference r : trace.references()) {
+            (r.test() ? tests : code).computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+        }
+        // Without results, no test method can change a status: skip reading and outlining every cited test source,
+        // the most expensive step on a large tree.
+        Map<String, List<TestMethod>> methods = results.tests().isEmpty() ? Map.of()
+                : new TestMapping(root).byRequirement(trace.references());
+        List<RequirementProof> out = new ArrayList<>();
+        for (ModuleRequirements m : extraction.modules()) {
+            for (Requirement r : m.requirements()) {
+                List<Reference> c = code.getOrDefault(r.id(), List.of());
+                List<Reference> t = tests.getOrDefault(r.id(), List.of());
+                List<TestCaseResult> rs = new ArrayList<>();
+                boolean passed = false;
+                boolean failed = false;
+                for (TestMethod tm : methods.getOrDefault(r.id(), List.of())) {
+                    TestOutcome o = results.outcome(tm);
+                    if (o != null) {
+                        rs.add(new TestCaseResult(tm, o));
+                        passed |= o == TestOutcome.PASSED;
+                        failed |= o.isFailure();
+                    }
+                }
+                ProofStatus status = ProofStatus.of(CoverageStatus.of(c.size(), t.size()), passed, failed);
+                out.add(new RequirementProof(m.module(), r, c, t, rs, status));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code TRACE-UNPROVEN} findings: MUST requirements that no passing test proves.
+     *
+     * @param proofs the analysed requirements
+     * @return the diagnostics
+     */
+    public static List<Diagnostic> unproven(List<RequirementProof> proofs) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (RequirementProof p : proofs) {
+            Requirement r = p.requirement();
+            if (r.level() == Level.MUST && p.status() != ProofStatus.PROVEN) {
+                out.add(new Diagnostic(Rule.TRACE_UNPROVEN, r.source(), r.line(), r.column(), r.id()
+                        + " (must) is " + p.status().id() + ": no test that cites it passed in the test reports."
+                        + " Run the tests before verify, and make a citing test pass."));
+            }
+        }
+        return out;
+    }
+}

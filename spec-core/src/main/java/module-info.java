@@ -1,0 +1,18 @@
+/**
+ * spec-core: Markdown specifications to a requirement model, generated files, findings and reports, with no Maven
+ * types. Only the API and the model are exported; every stage lives in an internal package.
+ */
+module io.github.spectrace.core {
+    exports io.github.spectrace.core.api;
+    exports io.github.spectrace.core.model;
+
+    requires java.xml;
+    requires jdk.management;
+    requires com.fasterxml.jackson.core;
+    requires flexmark;
+    requires flexmark.util.ast;
+    requires flexmark.util.data;
+    requires flexmark.util.sequence;
+    requires flexmark.ext.tables;
+    requires flexmark.ext.gfm.tasklist;
+}
