@@ -7,7 +7,6 @@ import io.github.spectrace.core.internal.render.Sarif;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks that relative links and {@code #anchors} in the specs resolve, offline, using GitHub's heading

@@ -1,7 +1,6 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.api.Findings;
-import io.github.spectrace.core.internal.markdown.GitHubSlugger;
+
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.LevelCoverage;
@@ -9,7 +8,6 @@ import io.github.spectrace.core.model.ProofStatus;
 import io.github.spectrace.core.model.Reference;
 import io.github.spectrace.core.model.Requirement;
 import io.github.spectrace.core.model.RequirementProof;
-import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.Severity;
 import io.github.spectrace.core.model.TestCaseResult;
 import java.util.ArrayList;
@@ -197,9 +195,15 @@ final class ComplianceReportRenderer {
         page.paragraph(text);
     }
 
-    /** The anchor of a requirement row: its ID as GitHub would slug it, so that links can be guessed. */
+    /**
+     * The anchor of a requirement row, guessable from the ID: lower case, keeping letters, digits, {@code -} and
+     * {@code _}, as GitHub's anchor rules keep them.
+     */
     static String anchorOf(String id) {
-        return GitHubSlugger.slug(id);
+        StringBuilder sb = new StringBuilder(id.length());
+        id.toLowerCase(Locale.ROOT).codePoints().filter(c -> Character.isLetterOrDigit(c) || c == '-' || c == '_')
+                .forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private String specLink(String anchor) {

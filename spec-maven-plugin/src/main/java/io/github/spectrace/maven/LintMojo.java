@@ -9,7 +9,6 @@ import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the specs themselves: ID format and uniqueness, RFC 2119 keywords, bundled requirements, line

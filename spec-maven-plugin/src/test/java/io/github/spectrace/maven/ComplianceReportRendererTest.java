@@ -1,6 +1,5 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.api.Findings;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ProofStatus;

@@ -1,6 +1,5 @@
 package io.github.spectrace.core.internal.extract;
 
-import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.ExistenceCache;
 import io.github.spectrace.core.internal.files.FileWalker;
 import io.github.spectrace.core.internal.files.InOrder;
@@ -20,8 +19,6 @@ import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
 import io.github.spectrace.core.model.Rule;
-import io.github.spectrace.core.model.SpecException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

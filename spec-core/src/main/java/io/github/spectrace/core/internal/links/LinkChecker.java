@@ -8,7 +8,6 @@ import io.github.spectrace.core.internal.markdown.SpecDocument.Link;
 import io.github.spectrace.core.internal.markdown.SpecParser;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.model.Rule;
-import io.github.spectrace.core.internal.rules.RuleSettings;
 import io.github.spectrace.core.internal.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;

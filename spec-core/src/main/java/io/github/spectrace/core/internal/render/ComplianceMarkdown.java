@@ -1,9 +1,7 @@
 package io.github.spectrace.core.internal.render;
 
 import io.github.spectrace.core.internal.markdown.GitHubSlugger;
-import io.github.spectrace.core.internal.trace.TraceChecker;
 import io.github.spectrace.core.model.CoverageStatus;
-import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.LevelCoverage;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;

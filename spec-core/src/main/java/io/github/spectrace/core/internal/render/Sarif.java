@@ -1,10 +1,8 @@
 package io.github.spectrace.core.internal.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.Severity;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

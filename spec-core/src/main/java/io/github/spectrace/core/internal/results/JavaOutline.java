@@ -3,7 +3,6 @@ package io.github.spectrace.core.internal.results;
 import io.github.spectrace.core.internal.markdown.LineIndex;
 import io.github.spectrace.core.model.TestMethod;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -17,7 +17,6 @@ import io.github.spectrace.core.model.Requirement;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.internal.text.OptionNames;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

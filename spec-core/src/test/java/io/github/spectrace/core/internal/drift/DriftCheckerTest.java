@@ -4,7 +4,6 @@ import io.github.spectrace.core.internal.Stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.spectrace.core.internal.rules.RuleSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,11 +9,9 @@ import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.internal.Stages;
 
 import io.github.spectrace.core.internal.render.GeneratedFiles;
-import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
-import io.github.spectrace.core.model.Severity;
 import io.github.spectrace.core.model.SpecException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,9 +6,7 @@ import io.github.spectrace.core.internal.Stages;
 
 import io.github.spectrace.core.internal.markdown.SpecDocument;
 import io.github.spectrace.core.internal.markdown.SpecParser;
-import io.github.spectrace.core.internal.rules.RuleSettings;
 import io.github.spectrace.core.internal.text.IdPatterns;
-import io.github.spectrace.core.model.Reference;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

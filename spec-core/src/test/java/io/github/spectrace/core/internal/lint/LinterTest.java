@@ -6,13 +6,10 @@ import io.github.spectrace.core.internal.Stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
-import io.github.spectrace.core.internal.extract.Extractor;
 import io.github.spectrace.core.internal.extract.ProjectLayout;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.internal.text.IdPatterns;
-import io.github.spectrace.core.internal.rules.RuleSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

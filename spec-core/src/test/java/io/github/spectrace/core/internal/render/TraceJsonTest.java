@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.spectrace.core.internal.extract.Extraction;
 import io.github.spectrace.core.model.Finding;
-import io.github.spectrace.core.internal.text.IdPatterns;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
@@ -19,8 +18,6 @@ import io.github.spectrace.core.model.RequirementProof;
 import io.github.spectrace.core.internal.results.TestResults;
 import io.github.spectrace.core.internal.trace.SourceRoot;
 import io.github.spectrace.core.internal.trace.Trace;
-import io.github.spectrace.core.internal.trace.TraceOptions;
-import io.github.spectrace.core.internal.trace.Tracer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,11 +3,9 @@ package io.github.spectrace.core.internal.results;
 import io.github.spectrace.core.internal.Stages;
 
 import io.github.spectrace.core.internal.extract.Extraction;
-import io.github.spectrace.core.internal.text.IdPatterns;
 import io.github.spectrace.core.internal.trace.SourceRoot;
 import io.github.spectrace.core.internal.trace.Trace;
 import io.github.spectrace.core.internal.trace.TraceOptions;
-import io.github.spectrace.core.internal.trace.Tracer;
 import io.github.spectrace.core.model.CoverageStatus;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;

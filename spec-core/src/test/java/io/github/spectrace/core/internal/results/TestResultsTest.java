@@ -6,8 +6,6 @@ import io.github.spectrace.core.internal.rules.Diagnostic;
 
 import io.github.spectrace.core.internal.Stages;
 
-import io.github.spectrace.core.model.Finding;
-import io.github.spectrace.core.model.Severity;
 import io.github.spectrace.core.model.TestCaseResult;
 import io.github.spectrace.core.model.TestMethod;
 import io.github.spectrace.core.model.TestOutcome;

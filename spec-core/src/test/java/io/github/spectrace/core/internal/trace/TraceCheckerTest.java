@@ -2,11 +2,8 @@ package io.github.spectrace.core.internal.trace;
 
 import io.github.spectrace.core.internal.Stages;
 
-import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
-import io.github.spectrace.core.internal.extract.Extractor;
 import io.github.spectrace.core.internal.extract.ProjectLayout;
-import io.github.spectrace.core.internal.rules.RuleSettings;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.LevelCoverage;
 import io.github.spectrace.core.model.Reference;
