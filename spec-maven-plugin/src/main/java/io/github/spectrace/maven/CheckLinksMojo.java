@@ -1,12 +1,12 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.internal.extract.ExtractOptions;
-import io.github.spectrace.core.internal.extract.ProjectLayout;
-import io.github.spectrace.core.internal.links.LinkReport;
-import io.github.spectrace.core.internal.render.Sarif;
+import io.github.spectrace.core.api.CheckResult;
+import io.github.spectrace.core.api.SpecConfig;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks that relative links and {@code #anchors} in the specs resolve, offline, using GitHub's heading
@@ -18,6 +18,45 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "check-links", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckLinksMojo extends AbstractSpecMojo {
 
+    /**
+     * Skips this goal, and the link part of {@code spec:verify-drift}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.checkLinks.skip", defaultValue = "false")
+    private boolean skipLinks;
+
+    /**
+     * Fails the build on warnings as well as on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /**
+     * Globs, relative to the top-level project directory, of the Markdown files whose links are checked instead of
+     * the spec files, for example {@code **}{@code /*.md}. {@code target/}, {@code .git/} and
+     * {@code node_modules/} are never searched.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> linkIncludes;
+
+    /**
+     * Globs of files to leave out of {@code linkIncludes}, for example {@code docs/archive/**}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<String> linkExcludes;
+
+    @Override
+    protected void configure(SpecConfig.Builder config) {
+        super.configure(config);
+        config.linkIncludes(linkIncludes).linkExcludes(linkExcludes);
+    }
 
     @Override
     protected void executeSpec() throws MojoFailureException {
@@ -25,15 +64,13 @@ public class CheckLinksMojo extends AbstractSpecMojo {
             getLog().info("Skipping: spec.checkLinks.skip is true.");
             return;
         }
-        ProjectLayout layout = layout();
-        ExtractOptions options = extractOptions();
-        LinkReport report = checkLinks(layout, options, extract(layout, options));
-        markGateDone("check-links");
-        int[] counts = log(report.findings());
-        String sarif = writeReport(layout, "links.sarif",
-                Sarif.render("spec-maven-plugin", plugin.getVersion(), LinkRules.ALL, report.findings()));
-        getLog().info(summary(counts, report.files()) + "; " + plural(report.links(), "link") + " checked, "
-                + plural(report.external(), "external link") + " not checked; SARIF report: " + sarif);
-        failIfNeeded(counts, "check-links", "Fix the links above; paths are relative to the file that holds them.");
+        CheckResult result = pipeline().checkLinks();
+        GateMarks.done(project, "check-links");
+        FindingsLog.log(getLog(), result);
+        getLog().info(FindingsLog.summary(result, result.files()) + "; " + FindingsLog.plural(result.links(), "link")
+                + " checked, " + FindingsLog.plural(result.externalLinks(), "external link")
+                + " not checked; SARIF report: " + result.sarif());
+        FindingsLog.failIfNeeded(result, failOnWarning, "check-links",
+                "Fix the links above; paths are relative to the file that holds them.");
     }
 }

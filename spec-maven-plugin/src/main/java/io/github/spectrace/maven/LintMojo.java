@@ -1,25 +1,72 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.internal.extract.ExtractOptions;
-import io.github.spectrace.core.internal.extract.Extraction;
-import io.github.spectrace.core.internal.extract.ProjectLayout;
-import io.github.spectrace.core.internal.render.Sarif;
-import io.github.spectrace.core.model.Finding;
-import java.util.List;
+import io.github.spectrace.core.api.CheckResult;
+import io.github.spectrace.core.api.SpecConfig;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Checks the specs themselves: ID format and uniqueness, RFC 2119 keywords, bundled requirements, line
- * length, absolute links, specs without requirements and, when enabled, modules without specs and ID
- * prefixes. Prints one line per finding, writes {@code target/spec/lint.sarif} and fails on errors.
+ * length, absolute links, specs without requirements, unused mappings and, when enabled, modules without specs
+ * and ID prefixes. Prints one line per finding, writes {@code target/spec/lint.sarif} and fails on errors.
  *
  * @since 0.1.0
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class LintMojo extends AbstractSpecMojo {
 
+    /**
+     * Skips this goal, and the lint part of {@code spec:verify-drift}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.lint.skip", defaultValue = "false")
+    private boolean skipLint;
+
+    /**
+     * Fails the build on warnings as well as on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /**
+     * The {@code SPEC-LINE-LENGTH} limit, in Unicode code points.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.lint.maxLineLength", defaultValue = "100")
+    private int maxLineLength;
+
+    /**
+     * Modules that need no spec, by artifactId, each with the reason, for example
+     * {@code <specExempt><api-types>Types are generated from OpenAPI.</api-types></specExempt>}. Only used by
+     * {@code SPEC-MODULE-WITHOUT-SPEC}, which is off by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> specExempt;
+
+    /**
+     * The prefix every ID of a module must have, by module name, for example
+     * {@code <idPrefixes><orchestrator-core>OC-CORE-</orchestrator-core></idPrefixes>}. Only used by
+     * {@code SPEC-ID-PREFIX}, which is off by default.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Map<String, String> idPrefixes;
+
+    @Override
+    protected void configure(SpecConfig.Builder config) {
+        super.configure(config);
+        config.maxLineLength(maxLineLength).specExempt(specExempt).idPrefixes(idPrefixes);
+    }
 
     @Override
     protected void executeSpec() throws MojoFailureException {
@@ -27,15 +74,11 @@ public class LintMojo extends AbstractSpecMojo {
             getLog().info("Skipping: spec.lint.skip is true.");
             return;
         }
-        ProjectLayout layout = layout();
-        ExtractOptions options = extractOptions();
-        Extraction extraction = extract(layout, options);
-        List<Finding> findings = lint(layout, options, extraction);
-        markGateDone("lint");
-        int[] counts = log(findings);
-        String sarif = writeReport(layout, "lint.sarif",
-                Sarif.render("spec-maven-plugin", plugin.getVersion(), LintRules.ALL, findings));
-        getLog().info(summary(counts, extraction.documents().size()) + "; SARIF report: " + sarif);
-        failIfNeeded(counts, "lint", "Fix the findings above; each rule's severity can be changed in <rules>.");
+        CheckResult result = pipeline().lint();
+        GateMarks.done(project, "lint");
+        FindingsLog.log(getLog(), result);
+        getLog().info(FindingsLog.summary(result, result.files()) + "; SARIF report: " + result.sarif());
+        FindingsLog.failIfNeeded(result, failOnWarning, "lint",
+                "Fix the findings above; each rule's severity can be changed in <rules>.");
     }
 }

@@ -1,30 +1,9 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.internal.drift.DriftChecker;
-import io.github.spectrace.core.internal.extract.ExtractOptions;
-import io.github.spectrace.core.internal.extract.Extraction;
-import io.github.spectrace.core.internal.extract.ProjectLayout;
-import io.github.spectrace.core.internal.links.LinkReport;
-import io.github.spectrace.core.internal.render.GeneratedFiles;
-import io.github.spectrace.core.internal.render.Sarif;
-import io.github.spectrace.core.internal.render.TraceJson;
-import io.github.spectrace.core.internal.results.ProofAnalyzer;
-import io.github.spectrace.core.internal.results.TestResults;
-import io.github.spectrace.core.internal.trace.Trace;
-import io.github.spectrace.core.internal.trace.TraceChecker;
-import io.github.spectrace.core.model.Finding;
-import io.github.spectrace.core.model.Level;
+import io.github.spectrace.core.api.SpecConfig;
+import io.github.spectrace.core.api.VerifyResult;
 import io.github.spectrace.core.model.LevelCoverage;
-import io.github.spectrace.core.model.RequirementProof;
-import io.github.spectrace.core.model.Rule;
-import io.github.spectrace.core.model.SpecException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,13 +13,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * The CI gate. Recomputes every {@code requirements/*.yaml} and {@code COMPLIANCE.md} in memory exactly as
  * {@code spec:extract} would and compares them byte for byte with the committed files; checks that code and
  * tests cite only defined requirements and that every MUST requirement is tested; and, unless they already ran
- * in this build, runs lint and check-links. It writes nothing but {@code target/spec/verify.sarif}, and needs
- * no git.
+ * in this build, runs lint and check-links. It writes nothing but {@code target/spec/verify.sarif} and
+ * {@code target/spec/trace.json}, and needs no git.
  *
  * @since 0.1.0
  */
 @Mojo(name = "verify-drift", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyDriftMojo extends AbstractSpecMojo {
+public class VerifyDriftMojo extends AbstractGateMojo {
 
     /**
      * Skips this goal.
@@ -51,6 +30,14 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
     private boolean skipVerify;
 
     /**
+     * Fails the build on warnings as well as on errors.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /**
      * Also runs lint and check-links, so that one {@code mvn verify} is the whole gate. They are not run again
      * when they already ran in the same build (for example bound to {@code validate}), nor when
      * {@code spec.lint.skip} or {@code spec.checkLinks.skip} is set.
@@ -59,6 +46,22 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
      */
     @Parameter(property = "spec.verify.lint", defaultValue = "true")
     private boolean verifyLint;
+
+    /**
+     * Leaves lint out of this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.lint.skip", defaultValue = "false")
+    private boolean skipLint;
+
+    /**
+     * Leaves check-links out of this goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.checkLinks.skip", defaultValue = "false")
+    private boolean skipLinks;
 
     /**
      * The most lines of unified diff shown for each changed generated file.
@@ -87,67 +90,37 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
     private Map<String, String> minCodeCoverage;
 
     @Override
+    protected void configure(SpecConfig.Builder config) {
+        super.configure(config);
+        config.maxDiffLines(maxDiffLines).minTestCoverage(minTestCoverage).minCodeCoverage(minCodeCoverage);
+    }
+
+    // SPEC-PLUGIN-2012: the failure message names the fixing command.
+    @Override
     protected void executeSpec() throws MojoFailureException {
         if (skipVerify) {
             getLog().info("Skipping: spec.verify.skip is true.");
             return;
         }
-        ProjectLayout layout = layout();
-        ExtractOptions options = extractOptions();
-        if (maxDiffLines < 1) {
-            throw new SpecException("<maxDiffLines> is " + maxDiffLines + ". Give a positive number of lines, such"
-                    + " as 40.");
-        }
-        Map<Level, Double> minTest = ratios(minTestCoverage, "minTestCoverage");
-        Map<Level, Double> minCode = ratios(minCodeCoverage, "minCodeCoverage");
-        Extraction extraction = extract(layout, options);
-        Trace trace = trace(layout, options, extraction);
-
-        SortedMap<String, byte[]> expected = GeneratedFiles.render(extraction, trace.counts(), options);
-        List<String> stale = GeneratedFiles.stale(layout.root(), options, expected);
-        List<Finding> findings = new ArrayList<>(
-                new DriftChecker(ruleSettings(), maxDiffLines).check(layout.root(), expected, stale));
-        boolean drift = !findings.isEmpty();
-        findings.addAll(new TraceChecker(ruleSettings(), minTest, minCode, pomPath(layout)).check(extraction, trace));
-        List<Rule> rules = new ArrayList<>(DriftRules.ALL);
-        rules.addAll(TraceRules.ALL);
-        if (verifyLint) {
-            if (!skipLint && !gateDone("lint")) {
-                findings.addAll(lint(layout, options, extraction));
-                rules.addAll(LintRules.ALL);
-            }
-            if (!skipLinks && !gateDone("check-links")) {
-                LinkReport links = checkLinks(layout, options, extraction);
-                findings.addAll(links.findings());
-                rules.addAll(LinkRules.ALL);
-            }
-        }
-        TestResults results = testResults(layout);
-        List<RequirementProof> proofs = proofs(layout, extraction, trace, results);
-        findings.addAll(ProofAnalyzer.unproven(proofs, ruleSettings()));
-        findings.addAll(results.warnings());
-        rules.addAll(ResultsRules.ALL);
-        findings.sort(null);
-        writeReport(layout, "trace.json", out -> TraceJson.write(out, extraction, proofs, findings));
-        int[] counts = log(findings);
-        String sarif = writeReport(layout, "verify.sarif",
-                Sarif.render("spec-maven-plugin", plugin.getVersion(), rules, findings));
-        getLog().info(coverageLine(TraceChecker.coverage(extraction, trace)) + "; " + plural(trace.filesScanned(),
-                "file") + " scanned, " + trace.filesSkipped() + " skipped (binary, too large or linking outside),"
-                + " " + plural(trace.references().size(), "citation"));
-        getLog().info(summary(counts, extraction.documents().size()) + "; " + plural(expected.size(),
-                "generated file") + " compared; SARIF report: " + sarif);
-        failIfNeeded(counts, "verify-drift", drift
+        VerifyResult result = pipeline().verify(verifyLint && !skipLint && !GateMarks.isDone(project, "lint"),
+                verifyLint && !skipLinks && !GateMarks.isDone(project, "check-links"));
+        FindingsLog.log(getLog(), result);
+        getLog().info(coverageLine(result) + "; " + FindingsLog.plural(result.filesScanned(), "file") + " scanned, "
+                + result.filesSkipped() + " skipped (binary, too large or linking outside), "
+                + FindingsLog.plural(result.citations(), "citation"));
+        getLog().info(FindingsLog.summary(result, result.specFiles()) + "; "
+                + FindingsLog.plural(result.generatedFiles(), "generated file") + " compared; SARIF report: "
+                + result.sarif());
+        FindingsLog.failIfNeeded(result, failOnWarning, "verify-drift", result.drift()
                 ? "Run 'mvn spec:extract' and commit the result; fix the other findings in the specs, code or tests."
                 : "Fix the findings above in the specs, code or tests; each rule's severity can be changed in"
                         + " <rules>.");
     }
 
-    // SPEC-PLUGIN-2012: the failure message above names the fixing command.
-    private static String coverageLine(List<LevelCoverage> coverage) {
+    private static String coverageLine(VerifyResult result) {
         StringBuilder sb = new StringBuilder("Coverage:");
         String sep = " ";
-        for (LevelCoverage lc : coverage) {
+        for (LevelCoverage lc : result.coverage()) {
             if (lc.total() > 0) {
                 sb.append(sep).append(lc.level().id()).append(' ').append(lc.tested()).append('/').append(lc.total())
                         .append(" tested (").append(LevelCoverage.percent(lc.tested(), lc.total())).append("), ")
@@ -157,34 +130,5 @@ public class VerifyDriftMojo extends AbstractSpecMojo {
             }
         }
         return sep.equals(" ") ? "Coverage: no requirements" : sb.toString();
-    }
-
-    private static Map<Level, Double> ratios(Map<String, String> configured, String element) {
-        Map<Level, Double> out = new EnumMap<>(Level.class);
-        if (configured == null) {
-            return out;
-        }
-        for (Map.Entry<String, String> e : new TreeMap<>(configured).entrySet()) {
-            Level level;
-            try {
-                level = Level.valueOf(e.getKey().strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                throw new SpecException("<" + element + "> names level '" + e.getKey()
-                        + "'. Use must, should, may or info.");
-            }
-            double v;
-            try {
-                v = Double.parseDouble(e.getValue() == null ? "" : e.getValue().strip());
-            } catch (NumberFormatException ex) {
-                v = -1;
-            }
-            if (!(v >= 0 && v <= 1)) {
-                throw new SpecException("<" + element + "><" + e.getKey() + "> is '"
-                        + (e.getValue() == null ? "" : e.getValue()) + "'. Give a share between 0 and 1, for example"
-                        + " 1.0 or 0.8.");
-            }
-            out.put(level, v);
-        }
-        return out;
     }
 }

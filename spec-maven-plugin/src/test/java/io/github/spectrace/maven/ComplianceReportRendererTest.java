@@ -1,5 +1,7 @@
 package io.github.spectrace.maven;
 
+import io.github.spectrace.core.model.Rule;
+
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ProofStatus;
@@ -44,7 +46,7 @@ class ComplianceReportRendererTest {
                         TestOutcome.FAILED),
                 proof(req("OC-CORE-1003", "{a, https://evil.example} MAY be text", Level.MAY), ProofStatus.UNTESTED,
                         null)),
-                List.of(new Finding(".specs/10-core.md", 4, 3, "SPEC-BUNDLED", Severity.WARNING, "<b>bundled</b>")),
+                List.of(new Finding(".specs/10-core.md", 4, 3, Rule.SPEC_BUNDLED, Severity.WARNING, "<b>bundled</b>")),
                 1, 0, scmUrl, 2, Map.of("api-types", "Generated from <OpenAPI>."));
     }
 

@@ -211,7 +211,8 @@ public final class SpecPipeline {
         String sarif = sarif("verify.sarif", checks, findings);
         return new VerifyResult(findings, !settings.apply(drift).isEmpty(), extraction().documents().size(),
                 expected.size(), LevelCoverage.of(extraction().modules(), counts()), trace().filesScanned(),
-                trace().filesSkipped(), trace().references().size(), sarif);
+                trace().filesSkipped(), extraction().requirementCount(), trace().references().size(),
+                trace().dangling().size(), sarif);
     }
 
     /**
@@ -236,6 +237,20 @@ public final class SpecPipeline {
         }
         return new ReportResult(modules, proofs(), findings, lintFindings.size(), linkFindings.size(),
                 testResults().reports(), trace().references().size());
+    }
+
+    /**
+     * Writes a file atomically, and only when its content changed, as the pipeline writes its own outputs: for
+     * adapters that render more, such as a standalone report page.
+     *
+     * @param directory the directory, created when missing
+     * @param name the file name
+     * @param content the content
+     * @return what happened to the file
+     * @throws SpecException when the file cannot be written
+     */
+    public static FileChange.Status writeFile(Path directory, String name, byte[] content) {
+        return FileSync.write(directory.toAbsolutePath().normalize(), name, out -> out.write(content));
     }
 
     private Extraction extraction() {

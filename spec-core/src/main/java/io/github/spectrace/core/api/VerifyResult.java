@@ -14,11 +14,14 @@ import java.util.List;
  * @param coverage code and test coverage per level, in level order
  * @param filesScanned the number of files scanned for citations
  * @param filesSkipped the number of files skipped as binary, too large or linking outside
- * @param citations the number of citations of defined requirements
+ * @param requirements the number of requirements
+ * @param citations the number of citations of defined requirements in code and tests
+ * @param danglingCitations the number of citations in code and tests of IDs that no spec defines
  * @param sarif the repository-relative path of the SARIF report written
  */
 public record VerifyResult(List<Finding> findings, boolean drift, int specFiles, int generatedFiles,
-        List<LevelCoverage> coverage, int filesScanned, int filesSkipped, int citations, String sarif)
+        List<LevelCoverage> coverage, int filesScanned, int filesSkipped, int requirements, int citations,
+        int danglingCitations, String sarif)
         implements Findings {
 
     /** Copies the lists. */
