@@ -230,9 +230,8 @@ public final class SpecConfig {
         for (Map.Entry<String, String> m : mappings.entrySet()) {
             if (m.getKey().isBlank() || m.getValue().isBlank()) {
                 problems.add("A " + b.style.name("mapping") + " in " + b.style.name("mappings") + " needs both "
-                        + b.style.name("spec") + " and " + b.style.name("module") + ", for example "
-                        + b.style.entry("mapping", "spec", "60-config-schema.md") + " and "
-                        + b.style.entry("mapping", "module", "contracts-config-schema") + ".");
+                        + b.style.name("spec") + " and " + b.style.name("module") + ", for example spec"
+                        + " 60-config-schema.md and module contracts-config-schema.");
             }
         }
     }

@@ -343,6 +343,7 @@ class ExtractorTest {
                 + " example with iconv -f ISO-8859-1 -t UTF-8.", e.getMessage());
     }
 
+    // SPEC-CORE-1021, SPEC-CORE-1022
     @Test
     void writesOnlyWhatChangedAndDeletesStaleYaml() throws IOException {
         reactor("\n");

@@ -1,0 +1,149 @@
+package io.github.spectrace.core.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spectrace.core.model.FileChange;
+import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.SpecException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline through its public API only, as the Mojos and the benchmark call it. */
+class SpecPipelineTest {
+
+    @TempDir
+    Path root;
+
+    private void write(String path, String text) throws IOException {
+        Path p = root.resolve(path);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+    }
+
+    private Repository repository() {
+        Path core = root.resolve("core");
+        return new Repository(root, root.resolve("pom.xml"), root.resolve("target/spec"), List.of(
+                new Repository.Module("demo", root, root.resolve("pom.xml"), true, List.of(), List.of(),
+                        root.resolve("target"), List.of()),
+                new Repository.Module("core", core, core.resolve("pom.xml"), false,
+                        List.of(core.resolve("src/main/java")), List.of(core.resolve("src/test/java")),
+                        core.resolve("target"), List.of(core.resolve("target/surefire-reports")))));
+    }
+
+    private void project() throws IOException {
+        write(".specs/10-core.md", "# Core\n\n- [CORE-1001] Pools MUST be bounded.\n- [CORE-1002] Pools MAY grow.\n");
+        write("core/src/main/java/Pool.java", "// CORE-1001 CORE-1002\n");
+        write("core/src/test/java/PoolTest.java", "// CORE-1001\nclass PoolTest { void bounded() {} }\n");
+    }
+
+    private List<String> phases = new ArrayList<>();
+
+    private SpecPipeline open(SpecConfig config) {
+        return SpecPipeline.open(repository(), config, (phase, nanos) -> phases.add(phase));
+    }
+
+    @Test
+    void extractThenVerifyPassesAndASecondExtractWritesNothing() throws IOException {
+        project();
+        ExtractResult first = open(SpecConfig.defaults()).extract();
+        assertEquals(List.of("COMPLIANCE.md", "requirements/core.yaml"),
+                first.changes().stream().map(FileChange::path).toList());
+        assertTrue(first.changes().stream().allMatch(c -> c.status() == FileChange.Status.WROTE));
+        ExtractResult second = open(SpecConfig.defaults()).extract();
+        assertTrue(second.changes().stream().allMatch(c -> c.status() == FileChange.Status.UNCHANGED));
+        VerifyResult verify = open(SpecConfig.defaults()).verify(true, true);
+        assertEquals(List.of(), verify.findings());
+        assertFalse(verify.drift());
+        assertEquals(2, verify.requirements());
+        assertEquals(3, verify.citations());
+        assertEquals("target/spec/verify.sarif", verify.sarif());
+        assertTrue(Files.isRegularFile(root.resolve("target/spec/trace.json")));
+    }
+
+    /** Each phase runs once per run, even when the gate also lints and checks links. */
+    @Test
+    void aGateRunParsesAndTracesOnce() throws IOException {
+        project();
+        open(SpecConfig.defaults()).verify(true, true);
+        assertEquals(List.of("extract", "trace", "render", "drift", "traceRules", "lint", "links", "results",
+                "proofs", "reports"), phases);
+    }
+
+    /** A bad option fails before any file is read: the run is never opened. */
+    @Test
+    void configurationIsCheckedBeforeAnyFileIsRead() throws IOException {
+        write(".specs/10-core.md", "- [CORE-1001] \u0000 not even read");
+        SpecException e = assertThrows(SpecException.class,
+                () -> SpecConfig.builder().rules(Map.of("SPEC-NOPE", "off")).build());
+        assertTrue(e.getMessage().startsWith("'rules' configures unknown rule 'SPEC-NOPE'."), e.getMessage());
+        SpecException mapping = assertThrows(SpecException.class, () -> open(SpecConfig.builder()
+                .mappings(Map.of("10-core.md", "nope")).build()));
+        assertEquals("'mappings' maps '10-core.md' to module 'nope', but the repository has no module with that"
+                + " name or directory name. Known modules: core, demo. Fix the 'module' value or add the module.",
+                mapping.getMessage());
+        assertEquals(List.of(), phases);
+    }
+
+    /** Every rule, test results' and extraction's included, goes through the configured severities. */
+    @Test
+    void rulesApplyToTestResultsAndMappingsToo() throws IOException {
+        project();
+        write("core/target/surefire-reports/TEST-broken.xml", "<testsuite><testcase");
+        SpecConfig mapped = SpecConfig.builder().mappings(Map.of("99-gone.md", "core")).build();
+        open(mapped).extract();
+        VerifyResult on = open(mapped).verify(true, true);
+        assertEquals(List.of("RESULTS-MALFORMED", "SPEC-MAPPING-UNUSED"),
+                on.findings().stream().map(Finding::ruleId).toList());
+        assertEquals("pom.xml: [SPEC-MAPPING-UNUSED] 'mappings' names spec '99-gone.md', but no spec file has that"
+                + " name or path. Fix the 'spec' value or remove the mapping.", on.findings().get(1).format());
+        VerifyResult off = open(SpecConfig.builder().mappings(Map.of("99-gone.md", "core"))
+                .rules(Map.of("RESULTS-MALFORMED", "off", "SPEC-MAPPING-UNUSED", "off")).build()).verify(true, true);
+        assertEquals(List.of(), off.findings());
+    }
+
+    /** The SARIF report lists exactly the rules of the checks that ran. */
+    @Test
+    void sarifListsTheRulesThatRan() throws IOException {
+        project();
+        open(SpecConfig.defaults()).lint();
+        assertEquals(Rule.of(java.util.EnumSet.of(Rule.Check.LINT)).stream().map(Rule::id).sorted().toList(),
+                ruleIds("target/spec/lint.sarif"));
+        open(SpecConfig.defaults()).verify(false, true);
+        List<String> verify = ruleIds("target/spec/verify.sarif");
+        assertTrue(verify.contains("LINK-FILE-MISSING") && verify.contains("RESULTS-MALFORMED"), verify.toString());
+        assertFalse(verify.contains("SPEC-ID-FORMAT"), verify.toString());
+    }
+
+    @Test
+    void driftIsReportedAndNamedInTheResult() throws IOException {
+        project();
+        open(SpecConfig.defaults()).extract();
+        write(".specs/10-core.md", "# Core\n\n- [CORE-1001] Pools MUST be bounded and fair.\n- [CORE-1002] Pools MAY"
+                + " grow.\n");
+        VerifyResult r = open(SpecConfig.defaults()).verify(false, false);
+        assertTrue(r.drift());
+        assertEquals(List.of("DRIFT-CHANGED", "DRIFT-CHANGED"), r.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    private List<String> ruleIds(String sarif) throws IOException {
+        Matcher m = Pattern.compile("\"id\" : \"([A-Z0-9-]+)\"").matcher(Files.readString(root.resolve(sarif)));
+        List<String> ids = new ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}
