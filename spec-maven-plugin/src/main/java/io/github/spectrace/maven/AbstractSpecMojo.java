@@ -108,10 +108,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     }
 
     /**
-     * Does the goal's work, once per reactor.
-     *
-     * @throws MojoExecutionException on broken configuration or I/O
-     * @throws MojoFailureException on findings in the user's files
+     * Does the goal's work, once per reactor: a MojoExecutionException on broken configuration or I/O, a
+     * MojoFailureException on findings in the user's files.
      */
     protected abstract void executeSpec() throws MojoExecutionException, MojoFailureException;
 

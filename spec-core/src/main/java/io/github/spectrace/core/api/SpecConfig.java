@@ -36,6 +36,7 @@ public final class SpecConfig {
     private final String requirementsDirectory;
     private final String complianceFile;
     private final RuleSettings rules;
+    private final IdPatterns patterns;
     private final Map<Level, Double> minTestCoverage;
     private final Map<Level, Double> minCodeCoverage;
 
@@ -55,7 +56,7 @@ public final class SpecConfig {
             problems.add(s.name("complianceFile") + " is '" + b.complianceFile + "', which names no file. Give a path"
                     + " such as COMPLIANCE.md.");
         }
-        idPatterns(b.idPatterns, problems);
+        patterns = idPatterns(b.idPatterns, problems);
         mappings(b.mappings, problems);
         rules = rules(b.rules, problems);
         if (b.maxLineLength < 1) {
@@ -166,6 +167,10 @@ public final class SpecConfig {
         return rules;
     }
 
+    IdPatterns patterns() {
+        return patterns;
+    }
+
     Map<Level, Double> minTestCoverage() {
         return minTestCoverage;
     }
@@ -208,8 +213,11 @@ public final class SpecConfig {
         return String.join("/", parts);
     }
 
-    private void idPatterns(List<String> regexes, List<String> problems) {
+    /** Compiles the patterns once, for the whole run; null when one is invalid. */
+    private IdPatterns idPatterns(List<String> regexes, List<String> problems) {
         String option = b.style.name("idPatterns");
+        int before = problems.size();
+        List<Pattern> compiled = new ArrayList<>();
         for (String regex : regexes) {
             if (regex == null || regex.isBlank()) {
                 problems.add(option + " contains an empty " + b.style.name("idPattern") + ". Remove it or give a regular expression such as "
@@ -217,13 +225,14 @@ public final class SpecConfig {
                 continue;
             }
             try {
-                Pattern.compile(regex.strip());
+                compiled.add(Pattern.compile(regex.strip()));
             } catch (PatternSyntaxException e) {
                 problems.add("Invalid regular expression in " + option + ": '" + regex + "': " + e.getDescription()
                         + " near index " + e.getIndex() + ". Fix the " + b.style.name("idPattern") + " value; for example " + IdPatterns.DEFAULT
                         + ".");
             }
         }
+        return problems.size() == before ? IdPatterns.of(compiled) : null;
     }
 
     private void mappings(Map<String, String> mappings, List<String> problems) {

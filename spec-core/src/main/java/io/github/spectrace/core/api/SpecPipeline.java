@@ -104,7 +104,7 @@ public final class SpecPipeline {
             }
         };
         this.settings = config.rules();
-        this.patterns = IdPatterns.compile(config.raw().idPatterns());
+        this.patterns = config.patterns();
         this.parser = new SpecParser(patterns);
         Set<Path> buildDirs = new HashSet<>();
         List<ProjectLayout.Module> modules = new ArrayList<>();

@@ -36,7 +36,7 @@ public final class GeneratedFiles {
         for (int i = 0; i < yaml.size(); i++) {
             files.put(dir + extraction.modules().get(i).module() + ".yaml", yaml.get(i));
         }
-        String compliance = options.complianceFile().replace('\\', '/');
+        String compliance = options.complianceFile();
         files.put(compliance,
                 ComplianceMarkdown.render(extraction.modules(), compliance, counts).getBytes(StandardCharsets.UTF_8));
         return files;

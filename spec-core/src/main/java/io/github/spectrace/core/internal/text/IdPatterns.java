@@ -30,6 +30,16 @@ public final class IdPatterns {
     }
 
     /**
+     * The compiled patterns of a validated configuration.
+     *
+     * @param patterns the patterns, each matching one whole ID
+     * @return the ID patterns
+     */
+    public static IdPatterns of(List<Pattern> patterns) {
+        return new IdPatterns(List.copyOf(patterns));
+    }
+
+    /**
      * Compiles the patterns, which the configuration has validated.
      *
      * @param regexes Java regular expressions, each matching one whole ID
