@@ -2,6 +2,7 @@
  * spec-core: Markdown specifications to a requirement model, generated files, findings and reports, with no Maven
  * types. Only the API and the model are exported; every stage lives in an internal package.
  */
+// SPEC-CORE-1052
 module io.github.spectrace.core {
     exports io.github.spectrace.core.api;
     exports io.github.spectrace.core.model;

@@ -32,6 +32,7 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPath(Path.of("target/classes"));
 
+    // SPEC-CORE-1052
     @Test
     void noPackageCycles() {
         slices().matching("io.github.spectrace.core.(**)").should().beFreeOfCycles().check(CLASSES);

@@ -23,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * The validated configuration of a run. The {@link Builder} is the only place where each default is written, and
  * {@link Builder#build()} checks every value before any file is read.
  */
+// SPEC-CORE-1050
 public final class SpecConfig {
 
     private final Builder b;

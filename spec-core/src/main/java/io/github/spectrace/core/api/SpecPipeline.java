@@ -60,6 +60,7 @@ import java.util.function.Supplier;
  * are findings; broken configuration, unreadable files and invalid UTF-8 are {@link SpecException}s whose message is
  * meant for the user as it is. A run is not thread-safe; use one per thread.
  */
+// SPEC-CORE-1053
 public final class SpecPipeline {
 
     private final Repository repo;

@@ -54,6 +54,7 @@ class SpecConfigTest {
         assertEquals("docs/C.md", c.complianceFile());
     }
 
+    // SPEC-CORE-1050
     @Test
     void everyProblemIsReportedAtOnceBeforeAnyFileIsRead() {
         SpecException e = assertThrows(SpecException.class, () -> SpecConfig.builder().style(POM)

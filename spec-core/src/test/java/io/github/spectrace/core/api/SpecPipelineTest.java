@@ -74,6 +74,7 @@ class SpecPipelineTest {
     }
 
     /** Each phase runs once per run, even when the gate also lints and checks links. */
+    // SPEC-CORE-1053
     @Test
     void aGateRunParsesAndTracesOnce() throws IOException {
         project();
@@ -83,6 +84,7 @@ class SpecPipelineTest {
     }
 
     /** A bad option fails before any file is read: the run is never opened. */
+    // SPEC-CORE-1050
     @Test
     void configurationIsCheckedBeforeAnyFileIsRead() throws IOException {
         write(".specs/10-core.md", "- [CORE-1001] \u0000 not even read");
@@ -98,6 +100,7 @@ class SpecPipelineTest {
     }
 
     /** Every rule, test results' and extraction's included, goes through the configured severities. */
+    // SPEC-CORE-1051
     @Test
     void rulesApplyToTestResultsAndMappingsToo() throws IOException {
         project();

@@ -14,6 +14,7 @@ import java.util.Map;
  * a finding gets its severity.
  */
 // SPEC-CORE-1031
+// SPEC-CORE-1051
 public final class RuleSettings {
 
     private final Map<Rule, Severity> effective;

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class RuleSettingsTest {
 
     // SPEC-CORE-1031
+    // SPEC-CORE-1051
     @Test
     void defaultsOverridesAndOneStepToFindings() {
         RuleSettings d = RuleSettings.defaults();
