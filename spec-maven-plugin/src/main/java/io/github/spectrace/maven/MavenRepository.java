@@ -1,6 +1,6 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.api.OptionStyle;
+import io.github.spectrace.core.model.OptionStyle;
 import io.github.spectrace.core.api.Repository;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.spectrace.core.api;
 
+
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Severity;
 import java.util.List;

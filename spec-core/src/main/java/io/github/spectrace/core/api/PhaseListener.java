@@ -1,5 +1,6 @@
 package io.github.spectrace.core.api;
 
+
 /** Told how long each phase of a run took, for benchmarks and debug logs. */
 @FunctionalInterface
 public interface PhaseListener {

@@ -1,5 +1,6 @@
 package io.github.spectrace.core.api;
 
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package io.github.spectrace.core.api;
 
+import io.github.spectrace.core.model.OptionStyle;
+
 import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.rules.RuleSettings;
 import io.github.spectrace.core.internal.text.IdPatterns;

@@ -24,7 +24,7 @@ import io.github.spectrace.core.internal.results.TestResults;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.internal.rules.RuleSettings;
 import io.github.spectrace.core.internal.text.IdPatterns;
-import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.model.OptionStyle;
 import io.github.spectrace.core.internal.trace.SourceRoot;
 import io.github.spectrace.core.internal.trace.Trace;
 import io.github.spectrace.core.internal.trace.TraceChecker;
@@ -68,7 +68,7 @@ public final class SpecPipeline {
     private final PhaseListener listener;
     private final Path root;
     private final String configFile;
-    private final OptionNames names;
+    private final OptionStyle names;
     private final RuleSettings settings;
     private final IdPatterns patterns;
     private final SpecParser parser;
@@ -92,18 +92,7 @@ public final class SpecPipeline {
         this.listener = listener;
         this.root = repo.root();
         this.configFile = RepoPath.of(root, repo.configFile()).value();
-        OptionStyle style = config.style();
-        this.names = new OptionNames() {
-            @Override
-            public String name(String option) {
-                return style.name(option);
-            }
-
-            @Override
-            public String entry(String option, String key, String value) {
-                return style.entry(option, key, value);
-            }
-        };
+        this.names = config.style();
         this.settings = config.rules();
         this.patterns = config.patterns();
         this.parser = new SpecParser(patterns);

@@ -1,5 +1,9 @@
 package io.github.spectrace.core.api;
 
+import io.github.spectrace.core.model.OptionStyle;
+
+import io.github.spectrace.core.internal.Stages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,18 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class SpecConfigTest {
 
-    /** Options as a POM names them, as the Maven plugin renders them. */
-    static final OptionStyle POM = new OptionStyle() {
-        @Override
-        public String name(String option) {
-            return "<" + option + ">";
-        }
-
-        @Override
-        public String entry(String option, String key, String value) {
-            return "<" + option + "><" + key + ">" + value + "</" + key + "></" + option + ">";
-        }
-    };
+    private static final OptionStyle POM = Stages.XML;
 
     @Test
     void defaultsAreWrittenOnceInTheBuilder() {

@@ -10,7 +10,7 @@ import io.github.spectrace.core.internal.markdown.SpecParser;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.internal.rules.RuleSettings;
 import io.github.spectrace.core.internal.text.IdPatterns;
-import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.model.OptionStyle;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.Severity;
@@ -25,7 +25,7 @@ import java.util.Set;
 public final class Stages {
 
     /** Options as POM elements, as the Maven plugin names them. */
-    public static final OptionNames XML = new OptionNames() {
+    public static final OptionStyle XML = new OptionStyle() {
         @Override
         public String name(String option) {
             return "<" + option + ">";

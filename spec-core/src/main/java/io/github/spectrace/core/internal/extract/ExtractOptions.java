@@ -1,7 +1,7 @@
 package io.github.spectrace.core.internal.extract;
 
 import io.github.spectrace.core.internal.files.Glob;
-import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.model.OptionStyle;
 import java.util.List;
 
 /**
@@ -24,7 +24,7 @@ public record ExtractOptions(
         String requirementsDirectory,
         String complianceFile,
         String configFile,
-        OptionNames names) {
+        OptionStyle names) {
 
     /** Copies the lists. */
     public ExtractOptions {

@@ -3,7 +3,7 @@ package io.github.spectrace.core.internal.extract;
 import io.github.spectrace.core.model.SpecException;
 import io.github.spectrace.core.internal.extract.ExtractOptions.Mapping;
 import io.github.spectrace.core.internal.extract.ProjectLayout.Module;
-import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.model.OptionStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ final class ModuleMapper {
     private final ProjectLayout layout;
     private final List<Mapping> mappings;
 
-    ModuleMapper(ProjectLayout layout, List<Mapping> mappings, OptionNames names) {
+    ModuleMapper(ProjectLayout layout, List<Mapping> mappings, OptionStyle names) {
         this.layout = layout;
         this.mappings = mappings;
         for (Mapping m : mappings) {

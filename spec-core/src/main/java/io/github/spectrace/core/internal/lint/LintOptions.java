@@ -1,7 +1,7 @@
 package io.github.spectrace.core.internal.lint;
 
 import io.github.spectrace.core.internal.rules.RuleSettings;
-import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.model.OptionStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +24,7 @@ public record LintOptions(
         List<ModuleRef> modules,
         Map<String, String> specExempt,
         Map<String, String> idPrefixes,
-        OptionNames names) {
+        OptionStyle names) {
 
     /** Copies the collections. */
     public LintOptions {

@@ -15,7 +15,7 @@ import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Reference;
 import io.github.spectrace.core.model.Requirement;
 import io.github.spectrace.core.model.Rule;
-import io.github.spectrace.core.internal.text.OptionNames;
+import io.github.spectrace.core.model.OptionStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,7 +31,7 @@ public final class TraceChecker {
     private final Map<Level, Double> minTest;
     private final Map<Level, Double> minCode;
     private final String pom;
-    private final OptionNames names;
+    private final OptionStyle names;
 
     /**
      * Creates a checker.
@@ -43,7 +43,7 @@ public final class TraceChecker {
      * @param names how messages name options
      */
     public TraceChecker(RuleSettings settings, Map<Level, Double> minTest, Map<Level, Double> minCode, String pom,
-            OptionNames names) {
+            OptionStyle names) {
         this.names = names;
         this.settings = settings;
         this.minTest = Map.copyOf(minTest);

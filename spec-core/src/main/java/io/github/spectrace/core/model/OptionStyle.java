@@ -1,4 +1,4 @@
-package io.github.spectrace.core.api;
+package io.github.spectrace.core.model;
 
 /**
  * How messages name configuration options. The core speaks of options by neutral names such as
