@@ -4,7 +4,7 @@ import java.util.Random;
 
 /**
  * Seeded random strings for the tests that compare a hand-written scanner with the regular expression or
- * library call it replaced.
+ * library call it replaced, and for the test that reads the generated YAML back.
  */
 public final class RandomText {
 
