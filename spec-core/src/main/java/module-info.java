@@ -10,6 +10,7 @@ module io.github.spectrace.core {
     requires java.xml;
     requires jdk.management;
     requires com.fasterxml.jackson.core;
+    requires io.github.javadiffutils;
     requires flexmark;
     requires flexmark.util.ast;
     requires flexmark.util.data;

@@ -1,13 +1,26 @@
 package io.github.spectrace.core.internal.drift;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.patch.ChangeDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** A small unified diff of two texts, line by line, for showing drift in a build log. */
 public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
-    private static final long MAX_TABLE = 4_000_000L;
+
+    /**
+     * The most removed plus added lines that Myers' algorithm may look for. Its work grows with the square of that
+     * count (about 75 ms at 2,000), so a file rewritten wholesale is shown as one change instead, of which the build
+     * log only shows the start anyway.
+     */
+    private static final int MAX_EDITS = 2_000;
 
     private UnifiedDiff() {
     }
@@ -22,33 +35,21 @@ public final class UnifiedDiff {
      * @return the diff lines, without line ends; empty when the texts are equal
      */
     public static List<String> diff(String path, String actual, String expected, int maxLines) {
-        String[] a = split(actual);
-        String[] b = split(expected);
-        int prefix = 0;
-        while (prefix < a.length && prefix < b.length && a[prefix].equals(b[prefix])) {
-            prefix++;
-        }
-        if (prefix == a.length && prefix == b.length) {
+        List<String> a = split(actual);
+        List<String> b = split(expected);
+        Patch<String> patch = patch(a, b);
+        if (patch.getDeltas().isEmpty()) {
             return List.of();
         }
-        int suffix = 0;
-        while (suffix < a.length - prefix && suffix < b.length - prefix
-                && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) {
-            suffix++;
+        List<String> out = UnifiedDiffUtils.generateUnifiedDiff(path + " (committed)", path + " (from the specs)", a,
+                patch, CONTEXT);
+        if (out.size() > maxLines) {
+            int more = out.size() - maxLines;
+            List<String> cut = new ArrayList<>(out.subList(0, maxLines));
+            cut.add("… " + more + " more diff line" + (more == 1 ? "" : "s"));
+            return cut;
         }
-        // Edit script over the differing middle: ' ' keep, '-' remove from actual, '+' add from expected.
-        List<char[]> ops = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < prefix; i++) {
-            ops.add(new char[] {' '});
-            texts.add(a[i]);
-        }
-        middle(a, prefix, a.length - suffix, b, prefix, b.length - suffix, ops, texts);
-        for (int i = a.length - suffix; i < a.length; i++) {
-            ops.add(new char[] {' '});
-            texts.add(a[i]);
-        }
-        return hunks(path, ops, texts, maxLines);
+        return out;
     }
 
     /**
@@ -59,126 +60,70 @@ public final class UnifiedDiff {
      * @return the line, or 0 when the texts are equal
      */
     public static int firstDifference(String actual, String expected) {
-        String[] a = split(actual);
-        String[] b = split(expected);
-        int i = 0;
-        while (i < a.length && i < b.length && a[i].equals(b[i])) {
-            i++;
-        }
-        return i == a.length && i == b.length ? 0 : i + 1;
+        List<String> a = split(actual);
+        List<String> b = split(expected);
+        int i = commonPrefix(a, b);
+        return i == a.size() && i == b.size() ? 0 : i + 1;
     }
 
-    private static String[] split(String s) {
+    private static List<String> split(String s) {
         if (s.isEmpty()) {
-            return new String[0];
+            return List.of();
         }
         String t = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-        return t.split("\n", -1);
+        return Arrays.asList(t.split("\n", -1));
     }
 
-    private static void middle(String[] a, int a0, int a1, String[] b, int b0, int b1, List<char[]> ops,
-            List<String> texts) {
-        int n = a1 - a0;
-        int m = b1 - b0;
-        if ((long) n * m > MAX_TABLE || n == 0 || m == 0) {
-            for (int i = a0; i < a1; i++) {
-                ops.add(new char[] {'-'});
-                texts.add(a[i]);
-            }
-            for (int j = b0; j < b1; j++) {
-                ops.add(new char[] {'+'});
-                texts.add(b[j]);
-            }
-            return;
-        }
-        int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--) {
-            for (int j = m - 1; j >= 0; j--) {
-                lcs[i][j] = a[a0 + i].equals(b[b0 + j]) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
+    private static int commonPrefix(List<String> a, List<String> b) {
         int i = 0;
-        int j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[a0 + i].equals(b[b0 + j])) {
-                ops.add(new char[] {' '});
-                texts.add(a[a0 + i]);
-                i++;
-                j++;
-            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                // Removals before additions, as diff(1) prints them.
-                ops.add(new char[] {'-'});
-                texts.add(a[a0 + i]);
-                i++;
-            } else {
-                ops.add(new char[] {'+'});
-                texts.add(b[b0 + j]);
-                j++;
+        while (i < a.size() && i < b.size() && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Patch<String> patch(List<String> a, List<String> b) {
+        try {
+            return DiffUtils.diff(a, b, new EditLimit());
+        } catch (TooManyEdits e) {
+            int prefix = commonPrefix(a, b);
+            int suffix = 0;
+            while (suffix < a.size() - prefix && suffix < b.size() - prefix
+                    && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
+                suffix++;
             }
+            Patch<String> whole = new Patch<>();
+            whole.addDelta(new ChangeDelta<>(new Chunk<>(prefix, a.subList(prefix, a.size() - suffix)),
+                    new Chunk<>(prefix, b.subList(prefix, b.size() - suffix))));
+            return whole;
         }
     }
 
-    private static List<String> hunks(String path, List<char[]> ops, List<String> texts, int maxLines) {
-        List<String> out = new ArrayList<>();
-        out.add("--- " + path + " (committed)");
-        out.add("+++ " + path + " (from the specs)");
-        int k = 0;
-        int aLine = 1;
-        int bLine = 1;
-        while (k < ops.size()) {
-            if (ops.get(k)[0] == ' ') {
-                k++;
-                aLine++;
-                bLine++;
-                continue;
-            }
-            int start = Math.max(0, k - CONTEXT);
-            int end = k;
-            // Extend while changes are closer than two contexts apart.
-            int lastChange = k;
-            while (end < ops.size() && (ops.get(end)[0] != ' ' || end - lastChange <= 2 * CONTEXT)) {
-                if (ops.get(end)[0] != ' ') {
-                    lastChange = end;
-                }
-                end++;
-            }
-            end = Math.min(ops.size(), lastChange + CONTEXT + 1);
-            int back = k - start;
-            int aStart = aLine - back;
-            int bStart = bLine - back;
-            int aCount = 0;
-            int bCount = 0;
-            List<String> body = new ArrayList<>();
-            for (int x = start; x < end; x++) {
-                char op = ops.get(x)[0];
-                body.add(op + texts.get(x));
-                if (op != '+') {
-                    aCount++;
-                }
-                if (op != '-') {
-                    bCount++;
-                }
-            }
-            out.add("@@ -" + aStart + "," + aCount + " +" + bStart + "," + bCount + " @@");
-            out.addAll(body);
-            for (int x = k; x < end; x++) {
-                char op = ops.get(x)[0];
-                if (op != '+') {
-                    aLine++;
-                }
-                if (op != '-') {
-                    bLine++;
-                }
-            }
-            k = end;
+    /** Stops the search through the only hook the library offers: its progress listener, told each edit count tried. */
+    private static final class EditLimit implements DiffAlgorithmListener {
+
+        @Override
+        public void diffStart() {
         }
-        if (out.size() > maxLines) {
-            int more = out.size() - maxLines;
-            List<String> cut = new ArrayList<>(out.subList(0, maxLines));
-            cut.add("… " + more + " more diff line" + (more == 1 ? "" : "s"));
-            return cut;
+
+        @Override
+        public void diffStep(int value, int max) {
+            if (value > MAX_EDITS) {
+                throw new TooManyEdits();
+            }
         }
-        return out;
+
+        @Override
+        public void diffEnd() {
+        }
+    }
+
+    private static final class TooManyEdits extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooManyEdits() {
+            super(null, null, false, false);
+        }
     }
 }
