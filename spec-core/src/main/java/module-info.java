@@ -8,7 +8,6 @@ module io.github.spectrace.core {
     exports io.github.spectrace.core.model;
 
     requires java.xml;
-    requires jdk.management;
     requires com.fasterxml.jackson.core;
     requires io.github.javadiffutils;
     requires flexmark;
