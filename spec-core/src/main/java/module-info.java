@@ -8,6 +8,7 @@ module io.github.spectrace.core {
 
     requires java.xml;
     requires jdk.management;
+    requires jdk.compiler;
     requires com.fasterxml.jackson.core;
     requires flexmark;
     requires flexmark.util.ast;
