@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import javax.lang.model.element.Name;
 import javax.tools.JavaCompiler;
@@ -70,25 +72,49 @@ final class JavaOutline {
      * @return the outline
      */
     static JavaOutline parse(String text, JavaCompiler compiler) {
-        JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Outlined.java"),
-                JavaFileObject.Kind.SOURCE) {
-            @Override
-            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return text;
-            }
-        };
+        return parse(List.of(text), compiler).get(0);
+    }
+
+    /**
+     * Outlines source files with one compiler task. Each file is parsed on its own, so the outlines are those of
+     * {@link #parse(String, JavaCompiler)}; the task is shared because setting one up costs more than parsing a
+     * typical test file.
+     *
+     * @param texts the file contents
+     * @param compiler the system Java compiler
+     * @return the outlines, in the order of the texts
+     */
+    static List<JavaOutline> parse(List<String> texts, JavaCompiler compiler) {
+        List<JavaFileObject> files = new ArrayList<>();
+        Map<URI, Integer> index = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            URI uri = URI.create("string:///Outlined" + i + ".java");
+            files.add(new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return text;
+                }
+            });
+            index.put(uri, i);
+        }
+        List<JavaOutline> out = new ArrayList<>();
+        texts.forEach(t -> out.add(new JavaOutline(t)));
         // Syntax errors are expected in files the user is editing; the listener keeps them off the console.
-        JavacTask task = (JavacTask) compiler.getTask(null, null, d -> { }, OPTIONS, null, List.of(file));
+        JavacTask task = (JavacTask) compiler.getTask(null, null, d -> { }, OPTIONS, null, files);
         Iterator<? extends CompilationUnitTree> units;
         try {
             units = task.parse().iterator();
         } catch (IOException e) {
-            // The file object reads from memory and cannot fail.
+            // The file objects read from memory and cannot fail.
             throw new IllegalStateException(e);
         }
-        JavaOutline out = new JavaOutline(text);
-        if (units.hasNext()) {
-            new Walk(text, units.next(), Trees.instance(task).getSourcePositions(), out).unit();
+        SourcePositions positions = Trees.instance(task).getSourcePositions();
+        while (units.hasNext()) {
+            CompilationUnitTree unit = units.next();
+            // javac wraps the file objects it is given, so a unit names its file by URI only.
+            int i = index.get(unit.getSourceFile().toUri());
+            new Walk(texts.get(i), unit, positions, out.get(i)).unit();
         }
         return out;
     }

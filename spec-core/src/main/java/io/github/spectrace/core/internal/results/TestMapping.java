@@ -48,6 +48,9 @@ public final class TestMapping {
 
     private static final JavaCompiler SYSTEM_COMPILER = ToolProvider.getSystemJavaCompiler();
 
+    /** Test files per compiler task when mapping many files. */
+    private static final int MAX_BATCH = 64;
+
     private final Path root;
     private final JavaCompiler compiler;
     private final Map<String, JavaOutline> outlines = new HashMap<>();
@@ -105,21 +108,35 @@ public final class TestMapping {
         if (!byFile.isEmpty()) {
             requireCompiler();
         }
-        // One outline per file, in parallel, dropped as soon as its citations are mapped: keeping the outline of
-        // every test source at once took most of a 1 GB heap on a repository with 20,000 test files.
-        List<Map<String, List<TestMethod>>> perFile = InOrder.map(new ArrayList<>(byFile.entrySet()), e -> {
-            JavaOutline outline = outline(e.getKey());
+        // Batches of files in parallel, each outline dropped as soon as its citations are mapped: keeping the
+        // outline of every test source at once took most of a 1 GB heap on a repository with 20,000 test files.
+        // A batch shares one compiler task, which costs more to set up than a typical test file costs to parse.
+        List<Map.Entry<String, List<Reference>>> files = new ArrayList<>(byFile.entrySet());
+        int cores = Runtime.getRuntime().availableProcessors();
+        int size = Math.max(1, Math.min(MAX_BATCH, (files.size() + cores - 1) / cores));
+        List<List<Map.Entry<String, List<Reference>>>> batches = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += size) {
+            batches.add(files.subList(i, Math.min(files.size(), i + size)));
+        }
+        List<Map<String, List<TestMethod>>> perBatch = InOrder.map(batches, batch -> {
+            List<String> texts = new ArrayList<>();
+            for (Map.Entry<String, List<Reference>> e : batch) {
+                texts.add(read(e.getKey()));
+            }
+            List<JavaOutline> outlines = JavaOutline.parse(texts, compiler);
             Map<String, List<TestMethod>> found = new HashMap<>();
-            for (Reference r : e.getValue()) {
-                List<TestMethod> m = outline.methodsAt(r.line(), r.column());
-                if (!m.isEmpty()) {
-                    found.computeIfAbsent(r.id(), k -> new ArrayList<>()).addAll(m);
+            for (int i = 0; i < batch.size(); i++) {
+                for (Reference r : batch.get(i).getValue()) {
+                    List<TestMethod> m = outlines.get(i).methodsAt(r.line(), r.column());
+                    if (!m.isEmpty()) {
+                        found.computeIfAbsent(r.id(), k -> new ArrayList<>()).addAll(m);
+                    }
                 }
             }
             return found;
         });
         SortedMap<String, TreeSet<TestMethod>> sets = new TreeMap<>(NaturalOrder.INSTANCE);
-        for (Map<String, List<TestMethod>> found : perFile) {
+        for (Map<String, List<TestMethod>> found : perBatch) {
             found.forEach((id, m) -> sets.computeIfAbsent(id, k -> new TreeSet<>()).addAll(m));
         }
         SortedMap<String, List<TestMethod>> out = new TreeMap<>(NaturalOrder.INSTANCE);

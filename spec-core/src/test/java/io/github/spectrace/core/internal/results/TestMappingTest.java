@@ -462,6 +462,36 @@ class TestMappingTest {
     }
 
     @Test
+    void byRequirementParsesManyFilesPerCompilerTaskAsItParsesOneAlone() throws IOException {
+        // Several files per compiler task, every third one broken: one file's errors must not reach another's
+        // outline.
+        List<Reference> refs = new java.util.ArrayList<>();
+        for (int f = 0; f < 70; f++) {
+            String path = "m/src/test/java/p/B" + f + "Test.java";
+            String broken = f % 3 == 0 ? "    @Test void broken() { foo( }\n" : "";
+            write(path, "package p;\nclass B" + f + "Test {\n" + broken + "    @Test void t() { /* X-" + (1000 + f % 30)
+                    + " */ }\n    int x = ; // X-2000\n}\n");
+            int line = broken.isEmpty() ? 3 : 4;
+            refs.add(new Reference("X-" + (1000 + f % 30), path, line, 25, true));
+            refs.add(new Reference("X-2000", path, line + 1, 18, true));
+        }
+        TestMapping lookups = new TestMapping(root);
+        java.util.SortedMap<String, java.util.TreeSet<TestMethod>> expected = new java.util.TreeMap<>(
+                io.github.spectrace.core.internal.text.NaturalOrder.INSTANCE);
+        for (Reference r : refs) {
+            List<TestMethod> m = lookups.methods(r);
+            if (!m.isEmpty()) {
+                expected.computeIfAbsent(r.id(), k -> new java.util.TreeSet<>()).addAll(m);
+            }
+        }
+        Map<String, List<TestMethod>> byId = new TestMapping(root).byRequirement(refs);
+        assertEquals(expected.toString(), byId.toString());
+        assertEquals(30, byId.size());
+        assertEquals(List.of(new TestMethod("p.B0Test", "t"), new TestMethod("p.B30Test", "t"),
+                new TestMethod("p.B60Test", "t")), byId.get("X-1000"));
+    }
+
+    @Test
     void byRequirementNamesTheFirstUnreadableSourceInCitationOrder() throws IOException {
         write("m/src/test/java/p/ATest.java", "class ATest { void t() { /* X-1001 */ } }\n");
         List<Reference> refs = List.of(new Reference("X-1001", "m/src/test/java/p/ATest.java", 1, 30, true),
