@@ -11,6 +11,7 @@ import com.sun.source.util.Trees;
 import io.github.spectrace.core.internal.markdown.LineIndex;
 import io.github.spectrace.core.model.TestMethod;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,8 +101,9 @@ final class JavaOutline {
         }
         List<JavaOutline> out = new ArrayList<>();
         texts.forEach(t -> out.add(new JavaOutline(t)));
-        // Syntax errors are expected in files the user is editing; the listener keeps them off the console.
-        JavacTask task = (JavacTask) compiler.getTask(null, null, d -> { }, OPTIONS, null, files);
+        // Syntax errors are expected in files the user is editing: the listener and the writer keep javac's
+        // messages off the console.
+        JavacTask task = (JavacTask) compiler.getTask(Writer.nullWriter(), null, d -> { }, OPTIONS, null, files);
         Iterator<? extends CompilationUnitTree> units;
         try {
             units = task.parse().iterator();

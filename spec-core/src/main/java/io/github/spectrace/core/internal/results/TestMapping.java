@@ -108,9 +108,9 @@ public final class TestMapping {
         if (!byFile.isEmpty()) {
             requireCompiler();
         }
-        // Batches of files in parallel, each outline dropped as soon as its citations are mapped: keeping the
-        // outline of every test source at once took most of a 1 GB heap on a repository with 20,000 test files.
-        // A batch shares one compiler task, which costs more to set up than a typical test file costs to parse.
+        // Batches of files in parallel, the outlines of a batch dropped as soon as its citations are mapped:
+        // keeping the outline of every test source at once took most of a 1 GB heap on a repository with 20,000
+        // test files. A batch shares one compiler task, which costs more to set up than a test file costs to parse.
         List<Map.Entry<String, List<Reference>>> files = new ArrayList<>(byFile.entrySet());
         int cores = Runtime.getRuntime().availableProcessors();
         int size = Math.max(1, Math.min(MAX_BATCH, (files.size() + cores - 1) / cores));

@@ -241,7 +241,7 @@ class TestMappingTest {
         String src = """
                 package p;
                 @Suite({@Select(packages = {"a", "{"}), @Other}) // B01
-                class G<T extends Map<String, List<T>>> extends Base<List<Map<T, T>>> implements Comparable<G<T>> { // B02
+                class G<T extends Map<String, List<T>>> extends Base<List<Map<T, T>>> implements I<G<T>> { // B02
                     @ParameterizedTest
                     @ValueSource(ints = {1, 2}) // B03
                     <K extends Comparable<K>> Map<K, List<Set<T>>> m(List<Map<K, T>> in) { return null; } // B04
@@ -387,6 +387,35 @@ class TestMappingTest {
         // The brace left open makes the rest of the class part of f, as it does for javac.
         assertEquals(List.of("p.Open#f"), in(src, "G08"));
         assertEquals(List.of("p.Open#f"), in(src, "G09"));
+    }
+
+    @Test
+    void everyPrefixOfASourceOutlinesWithoutThrowingAndKeepsTheMethodsBeforeTheCut() {
+        // Each prefix is a source cut short, as in an editor: unclosed comments, strings, text blocks and bodies.
+        // Whatever is left open after accepts() ends, the citation in its text block still maps to it.
+        List<String> prefixes = new java.util.ArrayList<>();
+        for (int i = 0; i <= SOURCE.length(); i++) {
+            prefixes.add(SOURCE.substring(0, i));
+        }
+        List<JavaOutline> outlines = JavaOutline.parse(prefixes, ToolProvider.getSystemJavaCompiler());
+        int m13 = SOURCE.indexOf("M13");
+        int line = 1 + (int) SOURCE.substring(0, m13).chars().filter(c -> c == '\n').count();
+        int column = m13 - SOURCE.lastIndexOf('\n', m13);
+        int acceptsEnd = SOURCE.indexOf("} // M15");
+        List<Integer> wrong = new java.util.ArrayList<>();
+        for (int i = acceptsEnd + 1; i <= SOURCE.length(); i++) {
+            if (!outlines.get(i).methodsAt(line, column).equals(List.of(new TestMethod("example.core.QueueTest",
+                    "accepts")))) {
+                wrong.add(i);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(List.of("example.core.QueueTest#accepts", "example.core.QueueTest#one",
+                "example.core.QueueTest#rejects", "example.core.QueueTest#setUp", "example.core.QueueTest#two",
+                "example.core.QueueTest$Helper#help", "example.core.QueueTest$Mode#m",
+                "example.core.QueueTest$WhenFull#rejectsMore", "example.core.QueueTest$WhenFull$Deeper#deep",
+                "example.core.Second#secondTest"),
+                outlines.get(SOURCE.length()).methods().stream().map(TestMethod::toString).toList());
     }
 
     @Test
