@@ -8,6 +8,7 @@ module io.github.spectrace.core {
     exports io.github.spectrace.core.model;
 
     requires java.xml;
+    requires jdk.compiler;
     requires com.fasterxml.jackson.core;
     requires io.github.javadiffutils;
     requires flexmark;

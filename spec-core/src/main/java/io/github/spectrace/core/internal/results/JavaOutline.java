@@ -1,99 +1,131 @@
 package io.github.spectrace.core.internal.results;
 
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.SourcePositions;
+import com.sun.source.util.Trees;
 import io.github.spectrace.core.internal.markdown.LineIndex;
 import io.github.spectrace.core.model.TestMethod;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeSet;
+import javax.lang.model.element.Name;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 
 /**
- * A heuristic outline of a Java source file: its classes and methods, and the characters that belong to each.
- * It is a tokenizer and a brace counter, not a parser: braces and semicolons in strings, text blocks, character
- * literals and comments are ignored, annotations are skipped, and a member ends at its {@code ;} or its closing
- * brace. Unicode escapes in the source are not decoded.
+ * An outline of a Java source file: its classes and methods, and the characters that belong to each. The file is
+ * parsed by javac ({@link JavacTask#parse()}: syntax only, no symbols, no attribution, no annotation processing),
+ * so strings, text blocks, comments, generics, lambdas, anonymous classes and Unicode escapes are read as the
+ * compiler reads them.
  *
- * <p>A method owns its header (the comments and annotations after the previous member), its signature, its body
- * and a comment that starts on the line of its closing brace. A class owns everything from its own header to its
- * first method, except its nested classes; the first top-level class also owns the package, the imports and the
- * file header. Class names are binary names built from the package and the declarations, so a nested class is
- * {@code Outer$Inner}, as in Surefire reports. Local and anonymous classes belong to their method.
+ * <p>A method owns its header (the comments, Javadoc and annotations after the previous member), its signature,
+ * its body and the comments that start on the line of its closing brace. A class owns everything from its own
+ * header to its first method, except its nested classes; the first top-level class also owns the package, the
+ * imports and the file header. Class names are binary names built from the package and the declarations, so a
+ * nested class is {@code Outer$Inner}, as in Surefire reports. Local and anonymous classes, including enum
+ * constant bodies, are not classes of the outline: they belong to the method or class region they are in.
+ * Methods without a body (abstract and interface methods) are methods; constructors, compact constructors
+ * included, are not.
+ *
+ * <p>A file that does not compile is outlined as javac's error recovery parsed it: the members it recognised keep
+ * their places, and the text it skipped belongs to the member it ended up in. Outlining never throws for bad
+ * source. Positions are character offsets into the text as given, before Unicode escapes are decoded, which is
+ * what the tracer counts too.
  */
 // SPEC-CORE-1042
 final class JavaOutline {
 
-    private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum");
+    // -proc:none: a parse runs no processors, but without it javac would still search the class path for them.
+    private static final List<String> OPTIONS = List.of("-proc:none");
 
-    private enum Kind { WORD, PUNCT, LITERAL, COMMENT }
-
-    private record Token(Kind kind, String text, int start, int end) {
-        boolean is(char c) {
-            return kind == Kind.PUNCT && text.charAt(0) == c;
-        }
-
-        boolean isWord() {
-            return kind == Kind.WORD;
-        }
+    private record Type(String name, int start, int end, int firstMethod) {
     }
 
-    private static final class Type {
-        final String name;
-        final int start;
-        int end;
-        int firstMethod = Integer.MAX_VALUE;
-
-        Type(String name, int start) {
-            this.name = name;
-            this.start = start;
-        }
+    private record Method(TestMethod test, int start, int end) {
     }
 
-    private static final class Method {
-        final TestMethod test;
-        final int start;
-        int end;
-
-        Method(TestMethod test, int start, int end) {
-            this.test = test;
-            this.start = start;
-            this.end = end;
-        }
-    }
-
-    private final String text;
     private final LineIndex lines;
-    private final List<Token> tokens;
     private final List<Type> types = new ArrayList<>();
     private final List<Method> methods = new ArrayList<>();
-    private String pkg = "";
-    private boolean sawTopLevel;
-    // Where the member just parsed ended, and the method it was, if any.
-    private int memberEnd;
-    private Method memberMethod;
 
     private JavaOutline(String text) {
-        this.text = text;
         this.lines = new LineIndex(text);
-        this.tokens = tokenize(text);
     }
 
     /**
      * Outlines a source file.
      *
      * @param text the file content
+     * @param compiler the system Java compiler
      * @return the outline
      */
-    static JavaOutline parse(String text) {
-        JavaOutline o = new JavaOutline(text);
-        o.members(0, null, 0);
-        return o;
+    static JavaOutline parse(String text, JavaCompiler compiler) {
+        return parse(List.of(text), compiler).get(0);
+    }
+
+    /**
+     * Outlines source files with one compiler task. Each file is parsed on its own, so the outlines are those of
+     * {@link #parse(String, JavaCompiler)}; the task is shared because setting one up costs more than parsing a
+     * typical test file.
+     *
+     * @param texts the file contents
+     * @param compiler the system Java compiler
+     * @return the outlines, in the order of the texts
+     */
+    static List<JavaOutline> parse(List<String> texts, JavaCompiler compiler) {
+        List<JavaFileObject> files = new ArrayList<>();
+        Map<URI, Integer> index = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            URI uri = URI.create("string:///Outlined" + i + ".java");
+            files.add(new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return text;
+                }
+            });
+            index.put(uri, i);
+        }
+        List<JavaOutline> out = new ArrayList<>();
+        texts.forEach(t -> out.add(new JavaOutline(t)));
+        // Syntax errors are expected in files the user is editing: the listener and the writer keep javac's
+        // messages off the console.
+        JavacTask task = (JavacTask) compiler.getTask(Writer.nullWriter(), null, d -> { }, OPTIONS, null, files);
+        Iterator<? extends CompilationUnitTree> units;
+        try {
+            units = task.parse().iterator();
+        } catch (IOException e) {
+            // The file objects read from memory and cannot fail.
+            throw new IllegalStateException(e);
+        }
+        SourcePositions positions = Trees.instance(task).getSourcePositions();
+        while (units.hasNext()) {
+            CompilationUnitTree unit = units.next();
+            // javac wraps the file objects it is given, so a unit names its file by URI only.
+            int i = index.get(unit.getSourceFile().toUri());
+            new Walk(texts.get(i), unit, positions, out.get(i)).unit();
+        }
+        return out;
     }
 
     /**
      * The test methods a citation at a position belongs to.
      *
      * @param line 1-based line, counting {@code \n} only, as the tracer does
-     * @param column 1-based column
+     * @param column 1-based column, in UTF-16 characters; a tab is one column
      * @return the enclosing method; or every method of the class (nested classes included) when the position is
      *     in the class's part before its first method; or nothing. Sorted, without duplicates.
      */
@@ -103,24 +135,26 @@ final class JavaOutline {
         }
         int offset = lines.offset(line, column);
         for (Method m : methods) {
-            if (m.start <= offset && offset < m.end) {
-                return List.of(m.test);
+            if (m.start() <= offset && offset < m.end()) {
+                return List.of(m.test());
             }
         }
         Type inner = null;
         for (Type t : types) {
-            if (t.start <= offset && offset < t.end && (inner == null || t.start > inner.start)) {
+            // Regions nest, so the innermost class is the smallest one around the offset.
+            if (t.start() <= offset && offset < t.end()
+                    && (inner == null || t.end() - t.start() < inner.end() - inner.start())) {
                 inner = t;
             }
         }
-        if (inner == null || offset >= inner.firstMethod) {
+        if (inner == null || offset >= inner.firstMethod()) {
             return List.of();
         }
         TreeSet<TestMethod> all = new TreeSet<>();
         for (Method m : methods) {
-            String c = m.test.className();
-            if (c.equals(inner.name) || c.startsWith(inner.name + "$")) {
-                all.add(m.test);
+            String c = m.test().className();
+            if (c.equals(inner.name()) || c.startsWith(inner.name() + "$")) {
+                all.add(m.test());
             }
         }
         return List.copyOf(all);
@@ -133,244 +167,238 @@ final class JavaOutline {
      */
     List<TestMethod> methods() {
         TreeSet<TestMethod> all = new TreeSet<>();
-        methods.forEach(m -> all.add(m.test));
+        methods.forEach(m -> all.add(m.test()));
         return List.copyOf(all);
     }
 
-    /** Parses members until the brace that closes the body; returns that brace's index, or the token count. */
-    private int members(int i, Type owner, int bodyStart) {
-        memberEnd = bodyStart;
-        memberMethod = null;
-        while (i < tokens.size()) {
-            Token t = tokens.get(i);
-            if (t.is('}')) {
-                return i;
-            }
-            if (t.kind() == Kind.COMMENT && sameLine(memberEnd, t.start())) {
-                if (memberMethod != null) {
-                    memberMethod.end = Math.max(memberMethod.end, t.end());
+    /** One walk over a parsed file, filling an outline. */
+    private static final class Walk {
+
+        private final String text;
+        private final CompilationUnitTree unit;
+        private final SourcePositions positions;
+        private final List<Type> types;
+        private final List<Method> methods;
+
+        Walk(String text, CompilationUnitTree unit, SourcePositions positions, JavaOutline into) {
+            this.text = text;
+            this.unit = unit;
+            this.positions = positions;
+            this.types = into.types;
+            this.methods = into.methods;
+        }
+
+        void unit() {
+            ExpressionTree pkg = unit.getPackageName();
+            String prefix = pkg == null ? "" : pkg + ".";
+            boolean first = true;
+            int reached = 0;
+            for (Tree t : inOrder(new ArrayList<>(unit.getTypeDecls()))) {
+                if (t instanceof ClassTree c) {
+                    type(c, prefix, first ? 0 : Math.min(trailing(reached), start(c)));
+                    first = false;
                 }
-                i++;
-                continue;
-            }
-            int next = member(i, owner);
-            if (next == i) {
-                i++;
-            } else {
-                i = next;
+                reached = Math.max(reached, end(t));
             }
         }
-        return tokens.size();
-    }
 
-    /** Parses one member starting at its first header token; returns the index after it. */
-    private int member(int i, Type owner) {
-        int start = tokens.get(i).start();
-        int depth = 0;
-        boolean assigned = false;
-        String typeName = null;
-        String methodName = null;
-        Token prev = null;
-        memberMethod = null;
-        int j = i;
-        while (j < tokens.size()) {
-            Token t = tokens.get(j);
-            if (t.kind() == Kind.COMMENT) {
-                j++;
-                continue;
+        /**
+         * Outlines a class whose own region starts at {@code headerStart}: its methods, its nested classes and the
+         * class itself.
+         */
+        private void type(ClassTree c, String prefix, int headerStart) {
+            if (!named(c.getSimpleName())) {
+                return;
             }
-            if (depth == 0) {
-                if (t.is('@') && !(j + 1 < tokens.size() && tokens.get(j + 1).text().equals("interface"))) {
-                    j = skipAnnotation(j);
-                    prev = null;
-                    continue;
-                }
-                if (t.is(';')) {
-                    if (owner == null && tokens.get(i).text().equals("package")) {
-                        pkg = join(i + 1, j);
-                    }
-                    memberEnd = t.end();
-                    return j + 1;
-                }
-                if (t.is('}')) {
-                    memberEnd = t.start();
-                    return j;
-                }
-                if (t.is('=')) {
-                    assigned = true;
-                } else if (t.isWord() && typeName == null && !assigned && !(prev != null && prev.is('.'))) {
-                    typeName = typeName(j);
-                }
-                if (t.is('{')) {
-                    if (typeName != null) {
-                        return type(j, owner, typeName, start);
-                    }
-                    int close = matchBrace(j);
-                    if (assigned) {
-                        // A field initialiser: an array, a lambda or an anonymous class; the field ends at ';'.
-                        prev = close < tokens.size() ? tokens.get(close) : t;
-                        j = close + 1;
+            String name = prefix + c.getSimpleName();
+            // The header parts (annotations, type parameters, supertypes, record components) and the members, in
+            // source order: the body's opening brace is in the first gap between them that has a brace outside
+            // comments, since no part of the header contains a brace in a gap of its own.
+            List<Tree> parts = new ArrayList<>();
+            parts.add(c.getModifiers());
+            parts.addAll(c.getTypeParameters());
+            parts.add(c.getExtendsClause());
+            parts.addAll(c.getImplementsClause());
+            parts.addAll(c.getPermitsClause());
+            parts.addAll(c.getMembers());
+            int end = end(c);
+            int reached = start(c);
+            boolean inBody = false;
+            int firstMethod = Integer.MAX_VALUE;
+            // A method's region ends once the next part starts, so that the comments it owns on the line of its
+            // closing brace can never reach into the next member.
+            MethodTree open = null;
+            int openStart = 0;
+            for (Tree t : inOrder(parts)) {
+                int s = start(t);
+                if (!inBody) {
+                    int brace = brace(reached, s);
+                    if (brace < 0) {
+                        reached = Math.max(reached, end(t));
                         continue;
                     }
-                    memberEnd = endOf(close);
-                    if (methodName != null && owner != null && !methodName.equals(simpleName(owner.name))) {
-                        memberMethod = new Method(new TestMethod(owner.name, methodName), start, memberEnd);
-                        methods.add(memberMethod);
-                        owner.firstMethod = Math.min(owner.firstMethod, start);
+                    inBody = true;
+                    reached = after(brace);
+                }
+                if (open != null) {
+                    methods.add(method(name, open, openStart, Math.min(trailing(reached), s)));
+                    open = null;
+                }
+                int header = Math.min(trailing(reached), s);
+                if (t instanceof MethodTree m && !m.getName().contentEquals("<init>") && named(m.getName())) {
+                    open = m;
+                    openStart = header;
+                    firstMethod = Math.min(firstMethod, header);
+                } else if (t instanceof ClassTree n) {
+                    type(n, name + "$", header);
+                }
+                reached = Math.max(reached, end(t));
+            }
+            end = Math.max(end, reached);
+            if (open != null) {
+                methods.add(method(name, open, openStart, Math.min(trailing(reached), end)));
+            }
+            types.add(new Type(name, headerStart, end, firstMethod));
+        }
+
+        private static Method method(String className, MethodTree m, int start, int end) {
+            return new Method(new TestMethod(className, m.getName().toString()), start, end);
+        }
+
+        /** Whether javac read a name; where it could not, error recovery names the tree {@code <error>}. */
+        private static boolean named(Name name) {
+            return !name.isEmpty() && !name.contentEquals("<error>");
+        }
+
+        /** The trees that are in the text, by start offset. */
+        private List<Tree> inOrder(List<Tree> trees) {
+            List<Tree> out = new ArrayList<>();
+            for (Tree t : trees) {
+                if (t != null && start(t) >= 0) {
+                    out.add(t);
+                }
+            }
+            out.sort(Comparator.comparingInt(this::start));
+            return out;
+        }
+
+        private int start(Tree t) {
+            return (int) positions.getStartPosition(unit, t);
+        }
+
+        /** The end offset; a tree that error recovery left without one ends at its start. */
+        private int end(Tree t) {
+            return (int) Math.max(positions.getEndPosition(unit, t), positions.getStartPosition(unit, t));
+        }
+
+        // The scans below read only the gaps between trees, where there are no literals: blanks, comments,
+        // keywords, names and punctuation. They read Unicode escapes as javac does, so that an escaped brace or
+        // line end counts.
+
+        /** The first opening brace outside comments in {@code [from, to)}, or -1. */
+        private int brace(int from, int to) {
+            int i = from;
+            while (i < to) {
+                if (comment(i, '/')) {
+                    i = lineEnd(i);
+                } else if (comment(i, '*')) {
+                    i = commentEnd(i);
+                } else if (at(i) == '{') {
+                    return i;
+                } else {
+                    i = after(i);
+                }
+            }
+            return -1;
+        }
+
+        /** Skips the blanks, and the comments that start on the line of {@code from}. */
+        private int trailing(int from) {
+            int i = from;
+            while (i < text.length()) {
+                char ch = at(i);
+                if (ch == ' ' || ch == '\t' || ch == '\f' || ch == '\r') {
+                    i = after(i);
+                } else if (comment(i, '/')) {
+                    return lineEnd(i);
+                } else if (comment(i, '*')) {
+                    int e = commentEnd(i);
+                    int lf = text.indexOf('\n', i);
+                    if (lf >= 0 && lf < e) {
+                        return e;
                     }
-                    return close + 1;
+                    i = e;
+                } else {
+                    return i;
                 }
             }
-            if (t.is('(')) {
-                if (depth == 0 && methodName == null && typeName == null && !assigned && prev != null
-                        && prev.isWord()) {
-                    methodName = prev.text();
+            return i;
+        }
+
+        /** Whether a comment that starts with {@code /} and {@code second} starts at {@code i}. */
+        private boolean comment(int i, char second) {
+            return at(i) == '/' && after(i) < text.length() && at(after(i)) == second;
+        }
+
+        /** Where the line comment at {@code from} ends: at its line terminator or at the end of the text. */
+        private int lineEnd(int from) {
+            int i = from;
+            while (i < text.length() && at(i) != '\n' && at(i) != '\r') {
+                i = after(i);
+            }
+            return i;
+        }
+
+        /** The offset after the block comment at {@code from}, or the end of the text if it is not closed. */
+        private int commentEnd(int from) {
+            int i = after(after(from));
+            while (i < text.length()) {
+                int next = after(i);
+                if (at(i) == '*' && next < text.length() && at(next) == '/') {
+                    return after(next);
                 }
-                depth++;
-            } else if (t.is(')')) {
-                depth = Math.max(0, depth - 1);
+                i = next;
             }
-            prev = t;
-            j++;
+            return text.length();
         }
-        memberEnd = text.length();
-        return j;
-    }
 
-    private int type(int open, Type owner, String name, int headerStart) {
-        String binary = owner != null ? owner.name + "$" + name : pkg.isEmpty() ? name : pkg + "." + name;
-        Type type = new Type(binary, owner == null && !sawTopLevel ? 0 : headerStart);
-        sawTopLevel |= owner == null;
-        types.add(type);
-        int close = members(open + 1, type, tokens.get(open).end());
-        type.end = endOf(close);
-        memberEnd = type.end;
-        memberMethod = null;
-        return close + 1;
-    }
+        /** The character at {@code i}, a Unicode escape decoded. */
+        private char at(int i) {
+            int e = escapeEnd(i);
+            return e < 0 ? text.charAt(i) : (char) Integer.parseInt(text, e - 4, e, 16);
+        }
 
-    /** The declared name if the word at {@code j} starts a type declaration, else null. */
-    private String typeName(int j) {
-        String w = tokens.get(j).text();
-        Token next = j + 1 < tokens.size() ? tokens.get(j + 1) : null;
-        if (next == null || !next.isWord()) {
-            return null;
+        /** The offset of the character after the one at {@code i}, a Unicode escape being one character. */
+        private int after(int i) {
+            int e = escapeEnd(i);
+            return e < 0 ? i + 1 : e;
         }
-        if (TYPE_KEYWORDS.contains(w)) {
-            return next.text();
-        }
-        // 'record' is a keyword only in a declaration: record Name( or record Name<.
-        Token after = j + 2 < tokens.size() ? tokens.get(j + 2) : null;
-        return w.equals("record") && after != null && (after.is('(') || after.is('<')) ? next.text() : null;
-    }
 
-    /** Skips {@code @Name}, {@code @a.b.Name} and {@code @Name(...)}. */
-    private int skipAnnotation(int at) {
-        int j = at + 1;
-        if (j < tokens.size() && tokens.get(j).isWord()) {
-            j++;
-        }
-        while (j + 1 < tokens.size() && tokens.get(j).is('.') && tokens.get(j + 1).isWord()) {
-            j += 2;
-        }
-        while (j < tokens.size() && tokens.get(j).kind() == Kind.COMMENT) {
-            j++;
-        }
-        if (j < tokens.size() && tokens.get(j).is('(')) {
-            int depth = 0;
-            for (; j < tokens.size(); j++) {
-                Token t = tokens.get(j);
-                if (t.is('(')) {
-                    depth++;
-                } else if (t.is(')') && --depth == 0) {
-                    return j + 1;
+        /** The end of the Unicode escape at {@code i}, or -1 if there is none (JLS 3.3). */
+        private int escapeEnd(int i) {
+            if (text.charAt(i) != '\\' || i + 1 >= text.length() || text.charAt(i + 1) != 'u') {
+                return -1;
+            }
+            int b = i;
+            while (b > 0 && text.charAt(b - 1) == '\\') {
+                b--;
+            }
+            if ((i - b) % 2 != 0) {
+                return -1;
+            }
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) == 'u') {
+                j++;
+            }
+            if (j + 4 > text.length()) {
+                return -1;
+            }
+            for (int k = j; k < j + 4; k++) {
+                if (Character.digit(text.charAt(k), 16) < 0) {
+                    return -1;
                 }
             }
+            return j + 4;
         }
-        return j;
-    }
-
-    private int matchBrace(int open) {
-        int depth = 0;
-        for (int k = open; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.is('{')) {
-                depth++;
-            } else if (t.is('}') && --depth == 0) {
-                return k;
-            }
-        }
-        return tokens.size();
-    }
-
-    private int endOf(int close) {
-        return close < tokens.size() ? tokens.get(close).end() : text.length();
-    }
-
-    private String join(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (t.isWord() || t.is('.')) {
-                sb.append(t.text());
-            }
-        }
-        return sb.toString();
-    }
-
-    private boolean sameLine(int from, int to) {
-        int lf = text.indexOf('\n', from);
-        return lf < 0 || lf >= to;
-    }
-
-    private static String simpleName(String binary) {
-        return binary.substring(Math.max(binary.lastIndexOf('.'), binary.lastIndexOf('$')) + 1);
-    }
-
-
-    private static List<Token> tokenize(String s) {
-        List<Token> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            int start = i;
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
-            }
-            if (c == '/' && i + 1 < n && s.charAt(i + 1) == '/') {
-                int e = s.indexOf('\n', i);
-                i = e < 0 ? n : e;
-                out.add(new Token(Kind.COMMENT, "", start, i));
-            } else if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
-                int e = s.indexOf("*/", i + 2);
-                i = e < 0 ? n : e + 2;
-                out.add(new Token(Kind.COMMENT, "", start, i));
-            } else if (s.startsWith("\"\"\"", i)) {
-                i += 3;
-                while (i < n && !s.startsWith("\"\"\"", i)) {
-                    i += s.charAt(i) == '\\' ? 2 : 1;
-                }
-                i = Math.min(n, i + 3);
-                out.add(new Token(Kind.LITERAL, "", start, i));
-            } else if (c == '"' || c == '\'') {
-                i++;
-                while (i < n && s.charAt(i) != c && s.charAt(i) != '\n') {
-                    i += s.charAt(i) == '\\' ? 2 : 1;
-                }
-                i = Math.min(n, i + 1);
-                out.add(new Token(Kind.LITERAL, "", start, i));
-            } else if (Character.isJavaIdentifierPart(c)) {
-                while (i < n && Character.isJavaIdentifierPart(s.charAt(i))) {
-                    i++;
-                }
-                out.add(new Token(Kind.WORD, s.substring(start, i), start, i));
-            } else {
-                i++;
-                out.add(new Token(Kind.PUNCT, String.valueOf(c), start, i));
-            }
-        }
-        return out;
     }
 }

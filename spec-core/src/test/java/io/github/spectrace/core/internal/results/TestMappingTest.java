@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -202,6 +203,238 @@ class TestMappingTest {
         assertEquals(List.of(), TestMapping.methodsAt("class V { /* never closed", 1, 12));
     }
 
+    /** The methods a citation at the first occurrence of {@code marker} in {@code source} maps to. */
+    private static List<String> in(String source, String marker) {
+        int offset = source.indexOf(marker);
+        assertEquals(true, offset >= 0, marker);
+        int line = 1 + (int) source.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int column = offset - (source.lastIndexOf('\n', offset - 1) + 1) + 1;
+        return TestMapping.methodsAt(source, line, column).stream().map(TestMethod::toString).toList();
+    }
+
+    @Test
+    void stringsTextBlocksAndCharsWithBracesOrCommentMarkersAreNotCode() {
+        String src = """
+                package p;
+                class S {
+                    static final String OPEN = "{ // not a comment /* A01";
+                    static final String BLOCK = \"""
+                        } */ A02 "quoted" \\\""" {
+                        \""";
+                    static final char C = '{';
+                    @Test void a() { String s = "}"; /* A03 */ }
+                    int between = '}'; // A04
+                    @Test void b() { String t = \"""
+                            // A05 } {
+                            \"""; }
+                }
+                """;
+        assertEquals(List.of("p.S#a", "p.S#b"), in(src, "A01"));
+        assertEquals(List.of("p.S#a", "p.S#b"), in(src, "A02"));
+        assertEquals(List.of("p.S#a"), in(src, "A03"));
+        assertEquals(List.of(), in(src, "A04"));
+        assertEquals(List.of("p.S#b"), in(src, "A05"));
+    }
+
+    @Test
+    void genericsWithShiftsAndAnnotationsWithArrays() {
+        String src = """
+                package p;
+                @Suite({@Select(packages = {"a", "{"}), @Other}) // B01
+                class G<T extends Map<String, List<T>>> extends Base<List<Map<T, T>>> implements I<G<T>> { // B02
+                    @ParameterizedTest
+                    @ValueSource(ints = {1, 2}) // B03
+                    <K extends Comparable<K>> Map<K, List<Set<T>>> m(List<Map<K, T>> in) { return null; } // B04
+                    int shift(@Size({1}) int x) { return x >> 2 >>> 1; /* B05 */ }
+                }
+                """;
+        assertEquals(List.of("p.G#m", "p.G#shift"), in(src, "B01"));
+        assertEquals(List.of("p.G#m", "p.G#shift"), in(src, "B02"));
+        assertEquals(List.of("p.G#m"), in(src, "B03"));
+        assertEquals(List.of("p.G#m"), in(src, "B04"));
+        assertEquals(List.of("p.G#shift"), in(src, "B05"));
+    }
+
+    @Test
+    void recordsEnumsInterfacesAndAnnotationTypes() {
+        String src = """
+                package p;
+                class Kinds {
+                    record Range(@Min({0}) int low, int high) implements Comparable<Range> { // C01
+                        Range { // C02 in the compact constructor
+                        }
+                        static Range of(int x) { return new Range(x, x); } // C03
+                        public int compareTo(Range o) { return 0; }
+                    }
+                    enum Mode {
+                        FAST("f") { // C04 in a constant body
+                            @Override int weight() { return 1; } // C05
+                        },
+                        SLOW("s");
+                        Mode(String s) { }
+                        int weight() { return 0; } // C06
+                    }
+                    interface Contract {
+                        int size(); // C07
+                        default boolean isEmpty() { return size() == 0; } // C08
+                        static Contract empty() { return () -> 0; } // C09
+                    }
+                    @interface Marker {
+                        String[] value() default {"{"}; // C10
+                    }
+                }
+                """;
+        List<String> range = List.of("p.Kinds$Range#compareTo", "p.Kinds$Range#of");
+        assertEquals(range, in(src, "C01"));
+        assertEquals(range, in(src, "C02"));
+        assertEquals(List.of("p.Kinds$Range#of"), in(src, "C03"));
+        // An enum constant's body is an anonymous class: its methods are not methods of the enum.
+        assertEquals(List.of("p.Kinds$Mode#weight"), in(src, "C04"));
+        assertEquals(List.of("p.Kinds$Mode#weight"), in(src, "C05"));
+        assertEquals(List.of("p.Kinds$Mode#weight"), in(src, "C06"));
+        assertEquals(List.of("p.Kinds$Contract#size"), in(src, "C07"));
+        assertEquals(List.of("p.Kinds$Contract#isEmpty"), in(src, "C08"));
+        assertEquals(List.of("p.Kinds$Contract#empty"), in(src, "C09"));
+        assertEquals(List.of("p.Kinds$Marker#value"), in(src, "C10"));
+        assertEquals(List.of("p.Kinds$Contract#empty", "p.Kinds$Contract#isEmpty", "p.Kinds$Contract#size",
+                "p.Kinds$Marker#value", "p.Kinds$Mode#weight", "p.Kinds$Range#compareTo", "p.Kinds$Range#of"),
+                in(src, "class Kinds"));
+    }
+
+    @Test
+    void lambdasAnonymousAndLocalClassesBelongToTheEnclosingMethod() {
+        String src = """
+                class L {
+                    @Test void outer() {
+                        Runnable r = () -> { /* D01 */ };
+                        Comparator<String> c = new Comparator<>() {
+                            @Override public int compare(String a, String b) {
+                                return 0; // D02
+                            }
+                        };
+                        class Local { void helper() { /* D03 */ } }
+                        record Point(int x) { Point { /* D04 */ } }
+                        new Thread() { { /* D05 */ } }.start();
+                    }
+                    @Test void next() {}
+                }
+                """;
+        for (String m : List.of("D01", "D02", "D03", "D04", "D05")) {
+            assertEquals(List.of("L#outer"), in(src, m), m);
+        }
+        assertEquals(List.of(new TestMethod("L", "next"), new TestMethod("L", "outer")),
+                JavaOutline.parse(src, ToolProvider.getSystemJavaCompiler()).methods());
+    }
+
+    @Test
+    void unicodeEscapesAreReadAsJavacReadsThem() {
+        // Written \\u here so that the escapes reach the outline undecoded, as they are in a source file.
+        String src = """
+                class U \\u007B // E01 after an escaped brace
+                    void t\\u0065st() { /* E02 */ }
+                    // an escaped line end ends this comment: \\u000a void hidden() { /* E03 */ }
+                    void last() {} // E04 \\u000a void afterEscape() { /* E05 */ }
+                }
+                """;
+        assertEquals(List.of("U#afterEscape", "U#hidden", "U#last", "U#test"), in(src, "E01"));
+        assertEquals(List.of("U#test"), in(src, "E02"));
+        assertEquals(List.of("U#hidden"), in(src, "E03"));
+        assertEquals(List.of("U#last"), in(src, "E04"));
+        assertEquals(List.of("U#afterEscape"), in(src, "E05"));
+    }
+
+    @Test
+    void columnsCountUtf16CharsAndATabAsOne() {
+        String src = "class P {\n\t/* \uD83D\uDE00\uD83D\uDE00 */ @Test void a() {}/* A-1 */ void b() {}\n}\n";
+        // Line 2 is a tab (column 1), "/* " (2-4), two surrogate pairs (5-8), " */ @Test void a() {}" (9-29),
+        // "/* A-1 */" (30-38), a blank (39) and "void b() {}" (40-50). a owns its comment and the blank after it.
+        assertEquals(List.of(new TestMethod("P", "a")), TestMapping.methodsAt(src, 2, 2));
+        assertEquals(List.of(new TestMethod("P", "a")), TestMapping.methodsAt(src, 2, 33));
+        assertEquals(List.of(new TestMethod("P", "a")), TestMapping.methodsAt(src, 2, 39));
+        assertEquals(List.of(new TestMethod("P", "b")), TestMapping.methodsAt(src, 2, 40));
+        assertEquals(List.of(new TestMethod("P", "b")), TestMapping.methodsAt(src, 2, 50));
+        assertEquals(List.of(), TestMapping.methodsAt(src, 2, 51));
+    }
+
+    @Test
+    void sourcesWithSyntaxErrorsMapWhatJavacRecovered() {
+        String src = """
+                package p;
+                class Broken {
+                    @Test void a() { foo( } // G01
+                    @Test void b() { int x = ; /* G02 */ }
+                    int field = ; // G03
+                    @Test void c() { "unterminated G04
+                    }
+                    void (int x) { /* G05 in a method without a name */ }
+                    @Test void d() { /* G06 */ }
+                }
+                class { void e() { /* G07 in a class without a name */ } }
+                class Open {
+                    @Test void f() {
+                        if (ready) { // G08
+                    }
+                    @Test void g() { /* G09 */ }
+                }
+                """;
+        assertEquals(List.of("p.Broken#a"), in(src, "G01"));
+        assertEquals(List.of("p.Broken#b"), in(src, "G02"));
+        assertEquals(List.of(), in(src, "G03"));
+        assertEquals(List.of("p.Broken#c"), in(src, "G04"));
+        assertEquals(List.of(), in(src, "G05"));
+        assertEquals(List.of("p.Broken#d"), in(src, "G06"));
+        assertEquals(List.of(), in(src, "G07"));
+        // The brace left open makes the rest of the class part of f, as it does for javac.
+        assertEquals(List.of("p.Open#f"), in(src, "G08"));
+        assertEquals(List.of("p.Open#f"), in(src, "G09"));
+    }
+
+    @Test
+    void everyPrefixOfASourceOutlinesWithoutThrowingAndKeepsTheMethodsBeforeTheCut() {
+        // Each prefix is a source cut short, as in an editor: unclosed comments, strings, text blocks and bodies.
+        // Whatever is left open after accepts() ends, the citation in its text block still maps to it.
+        List<String> prefixes = new java.util.ArrayList<>();
+        for (int i = 0; i <= SOURCE.length(); i++) {
+            prefixes.add(SOURCE.substring(0, i));
+        }
+        List<JavaOutline> outlines = JavaOutline.parse(prefixes, ToolProvider.getSystemJavaCompiler());
+        int m13 = SOURCE.indexOf("M13");
+        int line = 1 + (int) SOURCE.substring(0, m13).chars().filter(c -> c == '\n').count();
+        int column = m13 - SOURCE.lastIndexOf('\n', m13);
+        int acceptsEnd = SOURCE.indexOf("} // M15");
+        List<Integer> wrong = new java.util.ArrayList<>();
+        for (int i = acceptsEnd + 1; i <= SOURCE.length(); i++) {
+            if (!outlines.get(i).methodsAt(line, column).equals(List.of(new TestMethod("example.core.QueueTest",
+                    "accepts")))) {
+                wrong.add(i);
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(List.of("example.core.QueueTest#accepts", "example.core.QueueTest#one",
+                "example.core.QueueTest#rejects", "example.core.QueueTest#setUp", "example.core.QueueTest#two",
+                "example.core.QueueTest$Helper#help", "example.core.QueueTest$Mode#m",
+                "example.core.QueueTest$WhenFull#rejectsMore", "example.core.QueueTest$WhenFull$Deeper#deep",
+                "example.core.Second#secondTest"),
+                outlines.get(SOURCE.length()).methods().stream().map(TestMethod::toString).toList());
+    }
+
+    @Test
+    void withoutACompilerJavaTestCitationsThrowAndOthersMapToNothing() throws IOException {
+        write("core/src/test/java/a/ATest.java", "class ATest { void t() { /* X-1001 */ } }\n");
+        TestMapping jre = new TestMapping(root, null);
+        Reference groovy = new Reference("X-1001", "core/src/test/java/a/ATest.groovy", 1, 1, true);
+        assertEquals(List.of(), jre.methods(groovy));
+        assertEquals("{}", jre.byRequirement(List.of(groovy,
+                new Reference("X-1001", "core/src/main/java/a/A.java", 1, 1, false))).toString());
+        String message = "Test results cannot be joined to the tests that cite requirements: this Java runtime ("
+                + System.getProperty("java.home") + ") has no Java compiler (module jdk.compiler), which parses the"
+                + " test sources. Run Maven on a JDK rather than a JRE, or run without test reports.";
+        Reference java = new Reference("X-1001", "core/src/test/java/a/ATest.java", 1, 27, true);
+        assertEquals(message, assertThrows(SpecException.class, () -> jre.methods(java)).getMessage());
+        assertEquals(message, assertThrows(SpecException.class, () -> jre.byRequirement(List.of(java)))
+                .getMessage());
+    }
+
     private void write(String path, String content) throws IOException {
         Path p = root.resolve(path);
         Files.createDirectories(p.getParent());
@@ -255,6 +488,36 @@ class TestMappingTest {
         }
         assertEquals(47, expected.size());
         assertEquals(expected.toString(), new TestMapping(root).byRequirement(refs).toString());
+    }
+
+    @Test
+    void byRequirementParsesManyFilesPerCompilerTaskAsItParsesOneAlone() throws IOException {
+        // Several files per compiler task, every third one broken: one file's errors must not reach another's
+        // outline.
+        List<Reference> refs = new java.util.ArrayList<>();
+        for (int f = 0; f < 70; f++) {
+            String path = "m/src/test/java/p/B" + f + "Test.java";
+            String broken = f % 3 == 0 ? "    @Test void broken() { foo( }\n" : "";
+            write(path, "package p;\nclass B" + f + "Test {\n" + broken + "    @Test void t() { /* X-" + (1000 + f % 30)
+                    + " */ }\n    int x = ; // X-2000\n}\n");
+            int line = broken.isEmpty() ? 3 : 4;
+            refs.add(new Reference("X-" + (1000 + f % 30), path, line, 25, true));
+            refs.add(new Reference("X-2000", path, line + 1, 18, true));
+        }
+        TestMapping lookups = new TestMapping(root);
+        java.util.SortedMap<String, java.util.TreeSet<TestMethod>> expected = new java.util.TreeMap<>(
+                io.github.spectrace.core.internal.text.NaturalOrder.INSTANCE);
+        for (Reference r : refs) {
+            List<TestMethod> m = lookups.methods(r);
+            if (!m.isEmpty()) {
+                expected.computeIfAbsent(r.id(), k -> new java.util.TreeSet<>()).addAll(m);
+            }
+        }
+        Map<String, List<TestMethod>> byId = new TestMapping(root).byRequirement(refs);
+        assertEquals(expected.toString(), byId.toString());
+        assertEquals(30, byId.size());
+        assertEquals(List.of(new TestMethod("p.B0Test", "t"), new TestMethod("p.B30Test", "t"),
+                new TestMethod("p.B60Test", "t")), byId.get("X-1000"));
     }
 
     @Test
