@@ -2,6 +2,7 @@ package io.github.spectrace.maven;
 
 import io.github.spectrace.core.api.ReportResult;
 import io.github.spectrace.core.api.SpecPipeline;
+import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.SpecException;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +27,8 @@ import org.apache.maven.reporting.MavenReportException;
  * Maven applies both to the plugin's {@code <build>} entry and to its {@code <reporting>} entry, so that the
  * report maps specs to modules exactly as {@code spec:extract} does.
  *
- * <p>It implements {@link MavenReport} itself rather than extending maven-reporting-impl, and writes the
- * standalone page without doxia-core: their dependencies (the Doxia site renderer, Velocity and about 45 more
- * jars) would be loaded into every build that declares the plugin with {@code <extensions>true</extensions>},
- * costing about 0.7 s before any goal runs.
+ * <p>It implements {@link MavenReport} itself, and writes the standalone page without doxia-core: the ~50 jars of
+ * maven-reporting-impl and doxia-core would load into every build that declares the plugin as an extension.
  *
  * @since 0.1.0
  */
@@ -140,7 +139,12 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenRepor
             getLog().warn("No test reports found (target/surefire-reports, target/failsafe-reports), so no"
                     + " requirement can show as proven. Run the tests first: 'mvn verify', then 'mvn site'.");
         }
+        String web = ReportData.webUrl(scmUrl);
+        if (web == null && scmUrl != null && !scmUrl.isBlank()) {
+            getLog().warn("<scm><url> is '" + Finding.escape(scmUrl) + "', not an http or https URL, so spec links"
+                    + " in the report are relative paths. Set it to the repository's web URL.");
+        }
         return new ReportData(result.modules(), result.proofs(), result.findings(), result.lintFindings(),
-                result.linkFindings(), scmUrl, result.testReports(), specExempt == null ? Map.of() : specExempt);
+                result.linkFindings(), web, result.testReports(), specExempt == null ? Map.of() : specExempt);
     }
 }

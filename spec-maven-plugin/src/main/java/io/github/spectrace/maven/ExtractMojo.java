@@ -27,10 +27,11 @@ public class ExtractMojo extends AbstractTraceMojo {
         int[] done = new int[FileChange.Status.values().length];
         for (FileChange c : result.changes()) {
             done[c.status().ordinal()]++;
+            String path = Finding.escape(c.path());
             getLog().info(switch (c.status()) {
-                case WROTE -> "wrote " + c.path();
-                case UNCHANGED -> "unchanged " + c.path();
-                case DELETED -> "deleted " + c.path() + " (no spec maps to this module any more)";
+                case WROTE -> "wrote " + path;
+                case UNCHANGED -> "unchanged " + path;
+                case DELETED -> "deleted " + path + " (no spec maps to this module any more)";
             });
         }
         int total = result.requirements().values().stream().mapToInt(Integer::intValue).sum();

@@ -21,6 +21,18 @@ import java.util.Map;
 record ReportData(List<String> modules, List<RequirementProof> proofs, List<Finding> findings, int lintFindings,
         int linkFindings, String scmUrl, int testReports, Map<String, String> specExempt) {
 
+    /**
+     * The URL if it is a web URL: only {@code http} and {@code https} become links, so that a {@code javascript:}
+     * or {@code data:} URL in the POM never reaches the page.
+     */
+    static String webUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String u = url.strip();
+        return u.regionMatches(true, 0, "https://", 0, 8) || u.regionMatches(true, 0, "http://", 0, 7) ? u : null;
+    }
+
     ReportData {
         modules = List.copyOf(modules);
         proofs = List.copyOf(proofs);

@@ -59,6 +59,11 @@ public final class SpecConfig {
             problems.add(s.name("complianceFile") + " is '" + b.complianceFile + "', which names no file. Give a path"
                     + " such as COMPLIANCE.md.");
         }
+        if (complianceFile.endsWith(".yaml") && parent(complianceFile).equals(requirementsDirectory)) {
+            problems.add(s.name("complianceFile") + " is '" + b.complianceFile + "', a requirements file in "
+                    + s.name("requirementsDirectory") + ". Give it a path outside that directory, such as"
+                    + " COMPLIANCE.md.");
+        }
         patterns = idPatterns(b.idPatterns, problems);
         mappings(b.mappings, problems);
         rules = rules(b.rules, problems);
@@ -71,8 +76,9 @@ public final class SpecConfig {
             problems.add(s.name("maxDiffLines") + " is " + b.maxDiffLines + ". Give a positive number of lines, such"
                     + " as 40.");
         }
-        if (b.maxFileSize < 0) {
-            problems.add(s.name("maxFileSize") + " is " + b.maxFileSize + ". Give a size in bytes, such as 2097152.");
+        if (b.maxFileSize < 1) {
+            problems.add(s.name("maxFileSize") + " is " + b.maxFileSize + ". Give a positive size in bytes, such as"
+                    + " 2097152.");
         }
         minTestCoverage = ratios(b.minTestCoverage, "minTestCoverage", problems);
         minCodeCoverage = ratios(b.minCodeCoverage, "minCodeCoverage", problems);
@@ -180,6 +186,11 @@ public final class SpecConfig {
 
     Map<Level, Double> minCodeCoverage() {
         return minCodeCoverage;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     private static List<Glob> globs(List<String> globs, String option, List<String> problems) {
@@ -612,6 +623,10 @@ public final class SpecConfig {
 
         List<String> idPatterns() {
             return idPatterns;
+        }
+
+        List<String> includes() {
+            return includes;
         }
 
         Map<String, String> mappings() {

@@ -1,5 +1,7 @@
 package io.github.spectrace.core.api;
 
+import io.github.spectrace.core.internal.render.ComplianceMarkdown;
+
 import io.github.spectrace.core.internal.drift.DriftChecker;
 import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
@@ -73,7 +75,7 @@ public final class SpecPipeline {
     private final IdPatterns patterns;
     private final SpecParser parser;
     private final FileWalker walker;
-    private final ExistenceCache exists = new ExistenceCache();
+    private final ExistenceCache exists;
     private final ExtractOptions extractOptions;
     private final Extractor extractor;
 
@@ -103,6 +105,7 @@ public final class SpecPipeline {
             modules.add(new ProjectLayout.Module(m.name(), m.baseDir()));
         }
         this.walker = new FileWalker(root, buildDirs);
+        this.exists = new ExistenceCache(root);
         List<ExtractOptions.Mapping> mappings = new ArrayList<>();
         config.raw().mappings().forEach((spec, module) -> mappings.add(new ExtractOptions.Mapping(spec, module)));
         this.extractOptions = new ExtractOptions(config.includes(), config.excludes(), mappings,
@@ -132,7 +135,18 @@ public final class SpecPipeline {
      * @throws SpecException on unreadable or undecodable files, or when a file cannot be written
      */
     public ExtractResult extract() {
+        GeneratedFiles.checkOverwritable(root, config.complianceFile(), ComplianceMarkdown.HEADER, "complianceFile",
+                extractOptions);
         SortedMap<String, byte[]> files = generated();
+        List<String> stale = GeneratedFiles.stale(root, extractOptions, files);
+        if (extraction().documents().isEmpty() && !stale.isEmpty()) {
+            // Never silent: a typo in the includes must not delete every committed requirements file.
+            throw new SpecException("No spec file matches " + names.name("includes") + " ("
+                    + String.join(", ", config.raw().includes()) + "), but " + config.requirementsDirectory()
+                    + "/ holds " + stale.size() + " generated requirements file" + (stale.size() == 1 ? "" : "s")
+                    + ", which spec:extract would delete. Fix " + names.name("includes") + ", or delete the files"
+                    + " by hand if the specs are really gone.");
+        }
         List<FileChange> changes = GeneratedFiles.write(root, extractOptions, files);
         Map<Level, Integer> levels = new EnumMap<>(Level.class);
         for (Level l : Level.values()) {

@@ -57,12 +57,52 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
     }
 
     /**
-     * The finding as one log line: {@code path:line:col: [RULE] message}.
+     * The finding as one log line: {@code path:line:col: [RULE] message}. Control characters of the user's text
+     * are shown escaped (a line feed as backslash-n, an escape character as a Unicode escape), so that a file name
+     * or link target cannot forge a log line; only a {@code DRIFT-CHANGED} finding keeps its line breaks, which
+     * separate the lines of its diff.
      *
      * @return the formatted line
      */
     public String format() {
-        return location() + ": [" + rule.id() + "] " + message;
+        return escape(location(), false) + ": [" + rule.id() + "] " + escape(message, rule == Rule.DRIFT_CHANGED);
+    }
+
+    /**
+     * User text as it may go into one log line: control characters, line breaks included, shown escaped.
+     *
+     * @param text the text
+     * @return the text, escaped
+     */
+    public static String escape(String text) {
+        return escape(text, false);
+    }
+
+    private static String escape(String text, boolean keepLineBreaks) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && !(keepLineBreaks && c == '\n') || c >= 0x7f && c <= 0x9f
+                    || c == '\u2028' || c == '\u2029';
+            if (control && sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (sb == null) {
+                continue;
+            }
+            if (!control) {
+                sb.append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     @Override

@@ -49,6 +49,10 @@ public enum Rule {
     /** A {@code #fragment} that matches no heading or HTML anchor in the target Markdown file. */
     LINK_ANCHOR_MISSING(Check.LINKS, Severity.ERROR,
             "A #fragment matches no heading anchor or HTML anchor in the target Markdown file."),
+    /** A link to a symbolic link that leaves the project, or to something that is not a regular file. */
+    LINK_TARGET_SKIPPED(Check.LINKS, Severity.WARNING,
+            "A link points at a symbolic link that leads outside the project, or at a FIFO or device; it is not"
+                    + " read."),
     /** A {@code #L10} or {@code #L10-L20} fragment beyond the end of the target file. */
     LINK_LINE_MISSING(Check.LINKS, Severity.ERROR,
             "A #L10 or #L10-L20 fragment lies beyond the end of the target file."),

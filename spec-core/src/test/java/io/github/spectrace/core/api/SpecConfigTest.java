@@ -100,4 +100,17 @@ class SpecConfigTest {
     private static String known() {
         return String.join(", ", java.util.Arrays.stream(Rule.values()).map(Rule::id).sorted().toList());
     }
+
+    @Test
+    void globsAndOutputsStayInsideTheProject() {
+        SpecException e = assertThrows(SpecException.class, () -> SpecConfig.builder().style(POM)
+                .traceIncludes(List.of("../other/**/*.java")).complianceFile("requirements/core.yaml").maxFileSize(0)
+                .build());
+        assertEquals(String.join("\n",
+                "Invalid glob '../other/**/*.java' in <traceIncludes>: '..' would leave the project directory, and"
+                        + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
+                "<complianceFile> is 'requirements/core.yaml', a requirements file in <requirementsDirectory>. Give it"
+                        + " a path outside that directory, such as COMPLIANCE.md.",
+                "<maxFileSize> is 0. Give a positive size in bytes, such as 2097152."), e.getMessage());
+    }
 }

@@ -107,7 +107,7 @@ public final class Stages {
      * @return the extractor
      */
     public static Extractor extractor(ProjectLayout layout, ExtractOptions options) {
-        return new Extractor(layout, options, parser(), walker(layout.root()), new ExistenceCache());
+        return new Extractor(layout, options, parser(), walker(layout.root()), new ExistenceCache(layout.root()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Brings generated files on disk in line with their expected content: writes only what changed, each file
@@ -106,8 +108,36 @@ public final class FileSync {
     private static Path tempFile(Path target) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
+        removeLeftovers(dir, target.getFileName().toString());
         // Not Files.createTempFile: it creates the file with mode 0600, which the move would keep.
         return dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+    }
+
+    /**
+     * Deletes the temporary files that a killed run left for this target: exactly this class's naming scheme,
+     * {@code .<name>.<hex>.tmp}, regular files only, never anything else.
+     */
+    private static void removeLeftovers(Path dir, String name) throws IOException {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(name) + "\\.[0-9a-f]{1,16}\\.tmp");
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "." + escapeGlob(name) + ".*.tmp")) {
+            for (Path p : s) {
+                if (ours.matcher(p.getFileName().toString()).matches()
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static String escapeGlob(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            if ("*?[]{}\\".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
     }
 
     private static void moveIntoPlace(Path tmp, Path target) throws IOException {
@@ -158,7 +188,7 @@ public final class FileSync {
         byte[] prefix = marker.getBytes(StandardCharsets.UTF_8);
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*" + suffix)) {
             for (Path p : stream) {
-                if (Files.isRegularFile(p) && startsWith(p, prefix)) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && startsWith(p, prefix)) {
                     String dirPrefix = stripSlash(directory);
                     String rel = dirPrefix.isEmpty() || dirPrefix.equals(".") ? p.getFileName().toString()
                             : dirPrefix + "/" + p.getFileName();
@@ -177,6 +207,21 @@ public final class FileSync {
         try (var in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(prefix.length);
             return Arrays.equals(head, prefix);
+        }
+    }
+
+    /**
+     * Whether a regular file starts with a marker, such as the header of a generated file.
+     *
+     * @param file the file
+     * @param marker the expected start
+     * @return false when it does not, or cannot be read
+     */
+    public static boolean startsWith(Path file, String marker) {
+        try {
+            return startsWith(file, marker.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
         }
     }
 

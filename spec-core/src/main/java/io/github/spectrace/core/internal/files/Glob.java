@@ -23,13 +23,20 @@ public final class Glob {
      * @param glob the glob, for example {@code .specs/*.md}
      * @param element the option that holds it, as the message names it, for example {@code <includes>}
      * @return the glob
-     * @throws SpecException if the glob is empty, absolute or has an unclosed brace
+     * @throws SpecException if the glob is empty, absolute, leaves the directory with {@code ..} or has an
+     *     unclosed brace
      */
     public static Glob of(String glob, String element) {
         String g = glob == null ? "" : glob.strip().replace('\\', '/');
-        if (g.isEmpty() || g.startsWith("/")) {
+        if (g.isEmpty() || g.startsWith("/") || g.length() > 1 && g.charAt(1) == ':') {
             throw new SpecException("Invalid glob '" + glob + "' in " + element + ": globs are relative to a"
                     + " project directory and use '/', for example .specs/*.md or .specs/proposals/**.");
+        }
+        // The project directory is a wall: nothing outside it is read.
+        if (("/" + g + "/").contains("/../")) {
+            throw new SpecException("Invalid glob '" + glob + "' in " + element + ": '..' would leave the project"
+                    + " directory, and nothing outside it is read. Give a glob inside the project, such as"
+                    + " docs/**/*.md.");
         }
         StringBuilder re = new StringBuilder();
         int depth = 0;

@@ -46,6 +46,11 @@ public final class SpecFiles {
      * @throws SpecException if the bytes are not valid UTF-8
      */
     public static String decode(byte[] bytes, String displayPath) {
+        String wide = wideEncoding(bytes);
+        if (wide != null) {
+            throw new SpecException(displayPath + ":1:1: the file is " + wide + ", not UTF-8. Save it as UTF-8, for"
+                    + " example with iconv -f " + (wide.startsWith("UTF-32") ? "UTF-32" : "UTF-16") + " -t UTF-8.");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -57,6 +62,28 @@ public final class SpecFiles {
             throw invalidUtf8(bytes, displayPath, e);
         }
         return normalize(out);
+    }
+
+    /**
+     * A UTF-16 or UTF-32 file, told by its byte-order mark or, without one, by NUL bytes in every other or every
+     * fourth place, which valid UTF-8 text never has.
+     */
+    private static String wideEncoding(byte[] b) {
+        if (b.length >= 4 && (b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0)) {
+            return "UTF-32 (it starts with a byte-order mark)";
+        }
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            return "UTF-16 (it starts with a byte-order mark)";
+        }
+        int n = Math.min(b.length, 4096);
+        int nuls = 0;
+        for (int i = 0; i < n; i++) {
+            nuls += b[i] == 0 ? 1 : 0;
+        }
+        return n >= 4 && nuls * 4 >= n ? "UTF-16 or UTF-32 without a byte-order mark (a quarter or more of its"
+                + " bytes are NUL)" : null;
     }
 
     private static SpecException invalidUtf8(byte[] bytes, String displayPath, CharacterCodingException cause) {

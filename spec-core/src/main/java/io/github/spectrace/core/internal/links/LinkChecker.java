@@ -106,7 +106,15 @@ public final class LinkChecker {
             add(findings, d, link, Rule.LINK_FILE_MISSING, message);
             return;
         }
-        if (t.fragment() == null || Files.isDirectory(target)) {
+        boolean directory = Files.isDirectory(target);
+        if (directory ? !exists.listable(target) : !exists.readable(target)) {
+            add(findings, d, link, Rule.LINK_TARGET_SKIPPED, rel(target) + " (link '" + link.target() + "') is"
+                    + " not a regular file inside the project: a symbolic link that leads outside it, a FIFO or a"
+                    + " device. It is not read, so its anchors and lines are not checked. Link to a file in the"
+                    + " repository.");
+            return;
+        }
+        if (t.fragment() == null || directory) {
             return;
         }
         if (isMarkdown(target)) {
@@ -148,7 +156,7 @@ public final class LinkChecker {
 
     private Set<String> anchors(Path markdown) {
         return anchors.computeIfAbsent(markdown, p -> {
-            if (!Files.isRegularFile(p)) {
+            if (!exists.readable(p)) {
                 return Set.of();
             }
             String path = rel(p);
@@ -193,7 +201,7 @@ public final class LinkChecker {
 
     private String suggestFile(Path missing) {
         Path parent = missing.getParent();
-        if (parent == null || missing.getFileName() == null || !Files.isDirectory(parent)) {
+        if (parent == null || missing.getFileName() == null || !exists.listable(parent)) {
             return null;
         }
         List<String> names = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.spectrace.core.internal.markdown;
 
+import io.github.spectrace.core.model.SpecException;
+
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -69,6 +71,14 @@ public final class SpecParser {
      * @return the headings and blocks
      */
     public SpecDocument parse(String path, String text) {
+        try {
+            return parseChecked(path, text);
+        } catch (IdPatterns.TooSlow e) {
+            throw new SpecException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private SpecDocument parseChecked(String path, String text) {
         Document doc = parser.parse(text);
         LineIndex lines = new LineIndex(text);
         Walk walk = new Walk(lines, new ReferenceRepository(doc));

@@ -84,7 +84,7 @@ public final class ComplianceMarkdown {
             md.append("|---|---|---|---|---:|---:|---|\n");
             for (Requirement r : m.requirements()) {
                 int[] c = counts.getOrDefault(r.id(), NONE);
-                md.append("| [").append(escape(r.id())).append("](").append(link(base, r.anchor())).append(") | ")
+                md.append("| [").append(escape(r.id())).append("](").append(anchorLink(base, r)).append(") | ")
                         .append(r.level().id()).append(" | ").append(escape(r.title())).append(" | ")
                         .append(escape(r.section())).append(" | ").append(c[0]).append(" | ").append(c[1])
                         .append(" | ").append(CoverageStatus.of(c[0], c[1]).id()).append(" |\n");
@@ -136,7 +136,20 @@ public final class ComplianceMarkdown {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    /** A link from a directory to a repository-relative target, with spaces and parentheses encoded. */
+    /** The link to a requirement's section: its spec's path, encoded, then the heading's slug. */
+    private static String anchorLink(String fromDir, Requirement r) {
+        String anchor = r.anchor();
+        if (anchor.length() > r.source().length() && anchor.startsWith(r.source() + "#")) {
+            return link(fromDir, r.source()) + anchor.substring(r.source().length());
+        }
+        return link(fromDir, anchor);
+    }
+
+    /**
+     * A link from a directory to a repository-relative path. Characters that would end or change a Markdown link
+     * target, or a URL's path ({@code %}, space, parentheses, {@code #}, {@code ?}, angle brackets), are
+     * percent-encoded, so that a spec named {@code a#b.md} still links to itself.
+     */
     static String link(String fromDir, String target) {
         String rel = target;
         if (!fromDir.isEmpty()) {
@@ -147,6 +160,7 @@ public final class ComplianceMarkdown {
             }
             rel = up + target;
         }
-        return rel.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29");
+        return rel.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+                .replace("#", "%23").replace("?", "%3F").replace("<", "%3C").replace(">", "%3E");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.spectrace.core.internal.results;
 
+import io.github.spectrace.core.internal.files.ExistenceCache;
 import io.github.spectrace.core.internal.files.RepoPath;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.model.Rule;
@@ -77,14 +78,16 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
     public static TestResults read(Path root, List<Path> reportDirs) {
         Path base = root.toAbsolutePath().normalize();
         TreeMap<String, Path> files = new TreeMap<>();
+        // Reports are user files too: only regular files whose real path lies inside the project are opened.
+        ExistenceCache wall = new ExistenceCache(base);
         for (Path dir : reportDirs) {
             Path d = base.resolve(dir).normalize();
-            if (!Files.isDirectory(d)) {
+            if (!Files.isDirectory(d) || !wall.listable(d)) {
                 continue;
             }
             try (DirectoryStream<Path> s = Files.newDirectoryStream(d, REPORT_GLOB)) {
                 for (Path f : s) {
-                    if (Files.isRegularFile(f)) {
+                    if (wall.readable(f)) {
                         files.put(rel(base, f), f);
                     }
                 }
@@ -113,6 +116,12 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
                 continue;
             } catch (SAXException | IOException ex) {
                 warnings.add(malformed(e.getKey(), 0, 0, String.valueOf(ex.getMessage())));
+                continue;
+            }
+            String rootName = doc.getDocumentElement().getTagName();
+            if (!rootName.equals("testsuite") && !rootName.equals("testsuites")) {
+                warnings.add(malformed(e.getKey(), 1, 1, "its root element is <" + rootName + ">, not <testsuite> or"
+                        + " <testsuites>"));
                 continue;
             }
             collect(doc.getDocumentElement(), "", outcomes);

@@ -76,7 +76,7 @@ public final class IdPatterns {
             return n > 0 && isUpper(token.charAt(0)) && matchAt(token, 0, n) == n;
         }
         for (Pattern p : patterns) {
-            if (p.matcher(token).matches()) {
+            if (p.matcher(new Budget(token, p)).matches()) {
                 return true;
             }
         }
@@ -138,7 +138,7 @@ public final class IdPatterns {
         }
         List<int[]> found = new ArrayList<>();
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(text);
+            Matcher m = p.matcher(new Budget(text, p));
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
@@ -292,5 +292,65 @@ public final class IdPatterns {
         }
         char c = text.charAt(i);
         return !(Character.isLetterOrDigit(c) || c == '_' || c == '-');
+    }
+
+    /** A configured pattern that ran past its time budget on one text: it backtracks catastrophically. */
+    public static final class TooSlow extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private TooSlow(Pattern pattern) {
+            super("the ID pattern '" + pattern.pattern() + "' took more than " + BUDGET_MILLIS / 1000 + " s on this"
+                    + " file, so it backtracks catastrophically, as nested quantifiers such as (A+)+ do. Simplify it,"
+                    + " for example to " + DEFAULT + ".", null, false, false);
+        }
+    }
+
+    /** The time one configured pattern may take on one text: linear patterns need a tiny fraction of it. */
+    static final long BUDGET_MILLIS = 2000;
+
+    /**
+     * The text a configured pattern reads, which stops the regex engine once the budget is spent. The engine
+     * reads characters through {@code charAt}, so a pattern that backtracks without end notices within a few
+     * thousand steps.
+     */
+    private static final class Budget implements CharSequence {
+        private final CharSequence text;
+        private final Pattern pattern;
+        private final long deadline;
+        private int steps;
+
+        Budget(CharSequence text, Pattern pattern) {
+            this(text, pattern, System.nanoTime() + BUDGET_MILLIS * 1_000_000L);
+        }
+
+        private Budget(CharSequence text, Pattern pattern, long deadline) {
+            this.text = text;
+            this.pattern = pattern;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if ((++steps & 0xFFF) == 0 && System.nanoTime() > deadline) {
+                throw new TooSlow(pattern);
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Budget(text.subSequence(start, end), pattern, deadline);
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

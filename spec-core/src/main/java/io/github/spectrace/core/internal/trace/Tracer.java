@@ -116,6 +116,14 @@ public final class Tracer {
     }
 
     private FileResult scanFile(Path file, boolean test, Set<String> defined, Set<String> prefixes) {
+        try {
+            return scanFileChecked(file, test, defined, prefixes);
+        } catch (IdPatterns.TooSlow e) {
+            throw new SpecException(rel(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FileResult scanFileChecked(Path file, boolean test, Set<String> defined, Set<String> prefixes) {
         byte[] bytes;
         try {
             if (Files.size(file) > options.maxFileSize()) {

@@ -37,7 +37,7 @@ class LinkCheckerTest {
         for (String p : paths) {
             docs.add(parser.parse(p, Files.readString(root.resolve(p))));
         }
-        return new LinkChecker(root, parser, new ExistenceCache()).check(docs);
+        return new LinkChecker(root, parser, new ExistenceCache(root)).check(docs);
     }
 
     private static List<String> lines(LinkReport r) {
@@ -119,7 +119,7 @@ class LinkCheckerTest {
         write(".specs/10-core.md", "[a](missing.md) [b](#nope)\n");
         List<SpecDocument> docs = List.of(parser.parse(".specs/10-core.md",
                 Files.readString(root.resolve(".specs/10-core.md"))));
-        LinkReport r = new LinkChecker(root, parser, new ExistenceCache()).check(docs);
+        LinkReport r = new LinkChecker(root, parser, new ExistenceCache(root)).check(docs);
         assertEquals(List.of("WARNING .specs/10-core.md:1:1: [LINK-FILE-MISSING] no file or directory"
                 + " .specs/missing.md (link 'missing.md'). Fix the path or create the file."),
                 Stages.findings(r.findings(), Map.of("LINK-FILE-MISSING", "warning", "LINK-ANCHOR-MISSING", "off"))

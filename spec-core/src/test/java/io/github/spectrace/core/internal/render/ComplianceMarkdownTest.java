@@ -20,7 +20,7 @@ class ComplianceMarkdownTest {
 
     @Test
     void linksAreRelativeToTheFile() {
-        assertEquals("../../.specs/a%20b%28c%29.md#x", ComplianceMarkdown.link("docs/spec", ".specs/a b(c).md#x"));
+        assertEquals("../../.specs/a%20b%28c%29%23x.md", ComplianceMarkdown.link("docs/spec", ".specs/a b(c)#x.md"));
         assertEquals(".specs/a.md", ComplianceMarkdown.link("", ".specs/a.md"));
     }
 
