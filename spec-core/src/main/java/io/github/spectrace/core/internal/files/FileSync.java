@@ -42,9 +42,39 @@ public final class FileSync {
      */
     public static List<FileChange> apply(Path root, Map<String, byte[]> files, List<String> stale) {
         SortedMap<String, FileChange.Status> result = new TreeMap<>();
-        for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
-            Path target = root.resolve(e.getKey());
-            result.put(e.getKey(), writeIfChanged(target, e.getKey(), e.getValue()));
+        // All or nothing, as far as a file system allows: every new content goes to a temporary file first, so a
+        // full disk or a read-only directory fails before any output has changed. Only then are they moved.
+        SortedMap<String, Path> staged = new TreeMap<>();
+        try {
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+                Path target = root.resolve(e.getKey());
+                if (unchanged(target, e.getValue())) {
+                    result.put(e.getKey(), FileChange.Status.UNCHANGED);
+                } else {
+                    staged.put(e.getKey(), stage(target, e.getKey(), e.getValue()));
+                }
+            }
+            List<String> moved = new ArrayList<>();
+            for (Map.Entry<String, Path> e : staged.entrySet()) {
+                try {
+                    moveIntoPlace(e.getValue(), root.resolve(e.getKey()));
+                } catch (IOException ex) {
+                    throw new SpecException(e.getKey() + ": cannot move the new content into place ("
+                            + SpecFiles.describe(ex) + ")" + (moved.isEmpty() ? "; no generated file was changed."
+                            : "; these were already replaced: " + String.join(", ", moved) + ".")
+                            + " Fix the cause and run spec:extract again.", ex);
+                }
+                moved.add(e.getKey());
+                result.put(e.getKey(), FileChange.Status.WROTE);
+            }
+        } finally {
+            for (Path tmp : staged.values()) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // The next run removes it: it has this class's naming scheme.
+                }
+            }
         }
         for (String path : stale) {
             try {
@@ -56,8 +86,35 @@ public final class FileSync {
             result.put(path, FileChange.Status.DELETED);
         }
         List<FileChange> changes = new ArrayList<>();
-        result.forEach((p, s) -> changes.add(new FileChange(p, s)));
+        result.forEach((p, st) -> changes.add(new FileChange(p, st)));
         return changes;
+    }
+
+    private static boolean unchanged(Path target, byte[] content) {
+        try {
+            return Files.isRegularFile(target) && Files.size(target) == content.length
+                    && Arrays.equals(Files.readAllBytes(target), content);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes new content to a temporary file next to its target; nothing else changes. */
+    private static Path stage(Path target, String display, byte[] content) {
+        try {
+            Path tmp = tempFile(target);
+            try {
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
+            return tmp;
+        } catch (IOException e) {
+            throw new SpecException(display + ": cannot write the generated file (" + SpecFiles.describe(e)
+                    + "); no generated file was changed. Check that the directory exists and is writable, and that"
+                    + " the disk has room.", e);
+        }
     }
 
     /** Content written straight to a stream, for files too large to hold in memory twice. */
@@ -145,26 +202,6 @@ public final class FileSync {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static FileChange.Status writeIfChanged(Path target, String display, byte[] content) {
-        try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
-                return FileChange.Status.UNCHANGED;
-            }
-            Path tmp = tempFile(target);
-            try {
-                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                moveIntoPlace(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return FileChange.Status.WROTE;
-        } catch (IOException e) {
-            throw new SpecException(display + ": cannot write the generated file (" + SpecFiles.describe(e)
-                    + "). Check that the directory exists and is writable.", e);
         }
     }
 

@@ -98,6 +98,22 @@ class FileSyncTest {
         Files.writeString(root.resolve("out"), "a file where a directory is needed");
         SpecException e = assertThrows(SpecException.class, () -> FileSync.apply(root, files("x"), List.of()));
         assertEquals("out/a.txt: cannot write the generated file (FileAlreadyExistsException: " + root.resolve("out")
-                + "). Check that the directory exists and is writable.", e.getMessage());
+                + "); no generated file was changed. Check that the directory exists and is writable, and that the"
+                + " disk has room.", e.getMessage());
+    }
+
+    /** A directory that cannot be written fails before any other output changed: the files change together. */
+    @Test
+    void aFailingOutputLeavesTheOthersUnchanged() throws IOException {
+        Files.writeString(root.resolve("a.md"), "old\n");
+        Files.writeString(root.resolve("req"), "a file where the requirements directory should be");
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        files.put("a.md", "new\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("req/core.yaml", "y\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThrows(SpecException.class, () -> FileSync.apply(root, files, List.of()));
+        assertEquals("old\n", Files.readString(root.resolve("a.md")));
+        try (java.util.stream.Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of("a.md", "req"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 }
