@@ -1,5 +1,7 @@
 package io.github.spectrace.core.api;
 
+import io.github.spectrace.core.internal.Stages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,9 +28,7 @@ class HostileRepositoryTest {
     Path root;
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        Stages.write(root, path, text);
     }
 
     private Repository repository() {

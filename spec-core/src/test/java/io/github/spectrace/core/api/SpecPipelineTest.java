@@ -1,5 +1,7 @@
 package io.github.spectrace.core.api;
 
+import io.github.spectrace.core.internal.Stages;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,6 @@ import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.SpecException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +29,7 @@ class SpecPipelineTest {
     Path root;
 
     private void write(String path, String text) throws IOException {
-        Path p = root.resolve(path);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, text, StandardCharsets.UTF_8);
+        Stages.write(root, path, text);
     }
 
     private Repository repository() {

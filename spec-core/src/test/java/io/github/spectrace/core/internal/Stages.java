@@ -178,4 +178,18 @@ public final class Stages {
         return new io.github.spectrace.core.internal.extract.Extraction(List.of(), modules, List.of(),
                 new io.github.spectrace.core.internal.extract.Definitions(List.of()));
     }
+
+    /**
+     * Writes a UTF-8 file under a directory, creating its parents.
+     *
+     * @param root the directory
+     * @param path the file's relative path
+     * @param text the content
+     * @throws java.io.IOException if writing fails
+     */
+    public static void write(Path root, String path, String text) throws java.io.IOException {
+        Path p = root.resolve(path);
+        java.nio.file.Files.createDirectories(p.getParent());
+        java.nio.file.Files.writeString(p, text, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
