@@ -157,7 +157,9 @@ public final class SpecPipeline {
                 levels.merge(r.level(), 1, Integer::sum);
             }
         }
-        return new ExtractResult(changes, settings.apply(extraction().diagnostics()), extraction().documents().size(),
+        List<Diagnostic> problems = new ArrayList<>(extraction().diagnostics());
+        problems.addAll(noSpecs());
+        return new ExtractResult(changes, settings.apply(problems), extraction().documents().size(),
                 extraction().modules().size(), levels);
     }
 
@@ -167,8 +169,10 @@ public final class SpecPipeline {
      * @return the findings
      */
     public CheckResult lint() {
-        List<Finding> findings = settings.apply(lintDiagnostics());
-        String sarif = sarif("lint.sarif", EnumSet.of(Rule.Check.LINT), findings);
+        List<Diagnostic> all = new ArrayList<>(lintDiagnostics());
+        all.addAll(noSpecs());
+        List<Finding> findings = settings.apply(all);
+        String sarif = sarif("lint.sarif", EnumSet.of(Rule.Check.SPECS, Rule.Check.LINT), findings);
         return new CheckResult(findings, extraction().documents().size(), 0, 0, sarif);
     }
 
@@ -180,8 +184,12 @@ public final class SpecPipeline {
      */
     public CheckResult checkLinks() {
         LinkReport report = linkReport();
-        List<Finding> findings = settings.apply(report.findings());
-        String sarif = sarif("links.sarif", EnumSet.of(Rule.Check.LINKS), findings);
+        List<Diagnostic> all = new ArrayList<>(report.findings());
+        if (config.linkIncludes().isEmpty()) {
+            all.addAll(noSpecs());
+        }
+        List<Finding> findings = settings.apply(all);
+        String sarif = sarif("links.sarif", EnumSet.of(Rule.Check.SPECS, Rule.Check.LINKS), findings);
         return new CheckResult(findings, report.files(), report.links(), report.external(), sarif);
     }
 
@@ -194,12 +202,14 @@ public final class SpecPipeline {
      * @return the findings and statistics
      */
     public VerifyResult verify(boolean withLint, boolean withLinks) {
-        Set<Rule.Check> checks = EnumSet.of(Rule.Check.DRIFT, Rule.Check.TRACE, Rule.Check.RESULTS);
+        Set<Rule.Check> checks = EnumSet.of(Rule.Check.SPECS, Rule.Check.DRIFT, Rule.Check.TRACE,
+                Rule.Check.RESULTS);
         SortedMap<String, byte[]> expected = generated();
         List<String> stale = GeneratedFiles.stale(root, extractOptions, expected);
         List<Diagnostic> drift = timed("drift", () -> new DriftChecker(config.raw().maxDiffLines())
                 .check(root, expected, stale));
         List<Diagnostic> all = new ArrayList<>(drift);
+        all.addAll(noSpecs());
         all.addAll(traceDiagnostics(config.minTestCoverage(), config.minCodeCoverage()));
         if (withLint) {
             all.addAll(lintDiagnostics());
@@ -255,6 +265,17 @@ public final class SpecPipeline {
      */
     public static FileChange.Status writeFile(Path directory, String name, byte[] content) {
         return FileSync.write(directory.toAbsolutePath().normalize(), name, out -> out.write(content));
+    }
+
+    /** Never silent: when the includes match no spec, the run says so, located at the configuration. */
+    private List<Diagnostic> noSpecs() {
+        if (!extraction().documents().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Diagnostic(Rule.SPEC_NONE_FOUND, configFile, 0, 0, "No spec file matches "
+                + names.name("includes") + " (" + String.join(", ", config.raw().includes()) + ") in the top-level"
+                + " directory or any module, so nothing was checked. Set " + names.name("includes")
+                + " to where the specs are, for example **/.specs/*.md."));
     }
 
     private Extraction extraction() {

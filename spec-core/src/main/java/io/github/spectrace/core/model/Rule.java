@@ -10,6 +10,9 @@ import java.util.Set;
  * {@code rules} decide the severity, in one place.
  */
 public enum Rule {
+    /** No spec file matches the includes anywhere, so nothing was checked. */
+    SPEC_NONE_FOUND(Check.SPECS, Severity.ERROR,
+            "No spec file matches the includes, so nothing would be checked; a gate that checks nothing fails."),
     /** An ID-like token in definition position that matches no ID pattern. */
     SPEC_ID_FORMAT(Check.LINT, Severity.ERROR,
             "A token in requirement-ID position looks like an ID but matches none of the ID patterns."),
@@ -93,6 +96,8 @@ public enum Rule {
 
     /** The checks, each of which reports a fixed set of rules. */
     public enum Check {
+        /** Whether there are specs at all; part of every goal. */
+        SPECS,
         /** The spec linter. */
         LINT,
         /** The link checker. */

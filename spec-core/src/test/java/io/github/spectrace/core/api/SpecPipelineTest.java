@@ -121,7 +121,7 @@ class SpecPipelineTest {
     void sarifListsTheRulesThatRan() throws IOException {
         project();
         open(SpecConfig.defaults()).lint();
-        assertEquals(Rule.of(java.util.EnumSet.of(Rule.Check.LINT)).stream().map(Rule::id).sorted().toList(),
+        assertEquals(Rule.of(java.util.EnumSet.of(Rule.Check.SPECS, Rule.Check.LINT)).stream().map(Rule::id).sorted().toList(),
                 ruleIds("target/spec/lint.sarif"));
         open(SpecConfig.defaults()).verify(false, true);
         List<String> verify = ruleIds("target/spec/verify.sarif");
@@ -138,6 +138,23 @@ class SpecPipelineTest {
         VerifyResult r = open(SpecConfig.defaults()).verify(false, false);
         assertTrue(r.drift());
         assertEquals(List.of("DRIFT-CHANGED", "DRIFT-CHANGED"), r.findings().stream().map(Finding::ruleId).toList());
+    }
+
+    /** A gate that checked nothing must not pass. */
+    @Test
+    void noSpecsAtAllIsAnErrorOfEveryGoal() throws IOException {
+        write("core/src/main/java/Pool.java", "// nothing cited\n");
+        String expected = "pom.xml: [SPEC-NONE-FOUND] No spec file matches 'includes' (.specs/*.md, SPEC/SPEC.md) in"
+                + " the top-level directory or any module, so nothing was checked. Set 'includes' to where the specs"
+                + " are, for example **/.specs/*.md.";
+        assertEquals(List.of(expected), open(SpecConfig.defaults()).lint().findings().stream()
+                .map(Finding::format).toList());
+        assertEquals(List.of(expected), open(SpecConfig.defaults()).checkLinks().findings().stream()
+                .map(Finding::format).toList());
+        assertEquals(List.of("COMPLIANCE.md: [DRIFT-MISSING] is missing; the specs produce it.", expected),
+                open(SpecConfig.defaults()).verify(true, true).findings().stream().map(Finding::format).toList());
+        assertEquals(List.of(), open(SpecConfig.builder().rules(Map.of("SPEC-NONE-FOUND", "off")).build())
+                .lint().findings());
     }
 
     private List<String> ruleIds(String sarif) throws IOException {
