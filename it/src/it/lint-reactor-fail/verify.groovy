@@ -24,7 +24,7 @@ def sarifResults = [
         ['SPEC-BUNDLED', 'warning', '.specs/10-core.md', 7, 4],
         ['SPEC-LINK-ABSOLUTE', 'error', '.specs/10-core.md', 8, 22],
         ['SPEC-LINE-LENGTH', 'warning', '.specs/10-core.md', 10, 101],
-        ['SPEC-NO-REQUIREMENTS', 'warning', '.specs/20-notes.md', null, null],
+        ['SPEC-NO-REQUIREMENTS', 'warning', '.specs/20-notes.md', 1, null],
         ['SPEC-ID-DUPLICATE', 'error', 'core/SPEC/SPEC.md', 3, 4],
 ]
 

@@ -39,5 +39,5 @@ def results = run.results.collect { r ->
 }
 assert results == [
         ['TRACE-UNTESTED', 'error', '.specs/30-app.md', 5, 4],
-        ['TRACE-COVERAGE', 'error', 'pom.xml', null, null],
+        ['TRACE-COVERAGE', 'error', 'pom.xml', 1, null],
 ]

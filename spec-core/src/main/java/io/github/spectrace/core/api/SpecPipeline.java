@@ -413,8 +413,9 @@ public final class SpecPipeline {
     }
 
     private String sarif(String name, Set<Rule.Check> checks, List<Finding> findings) {
+        String goal = name.substring(0, name.indexOf('.'));
         String text = Sarif.render(config.raw().toolName(), config.raw().toolVersion(), List.copyOf(Rule.of(checks)),
-                findings);
+                findings, "spec/" + goal + "/");
         return report(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -23,11 +23,13 @@ public final class Sarif {
      *
      * @param toolName the tool name, for example {@code spec-maven-plugin}
      * @param toolVersion the tool version
-     * @param rules the rules the tool knows, in the order to list them
+     * @param rules the rules of the checks that ran
      * @param findings the findings, in the order to list them
+     * @param automationId the run's category for code scanning, distinct per goal, for example {@code spec/lint/}
      * @return the JSON, LF line ends, ending in a newline
      */
-    public static String render(String toolName, String toolVersion, List<Rule> rules, List<Finding> findings) {
+    public static String render(String toolName, String toolVersion, List<Rule> rules, List<Finding> findings,
+            String automationId) {
         List<Rule> sortedRules = new ArrayList<>(rules);
         sortedRules.sort(Comparator.comparing(Rule::id));
         return JsonText.write(g -> {
@@ -45,8 +47,19 @@ public final class Sarif {
             for (Rule r : sortedRules) {
                 g.writeStartObject();
                 g.writeStringField("id", r.id());
+                g.writeStringField("name", name(r));
                 g.writeObjectFieldStart("shortDescription");
                 g.writeStringField("text", r.summary());
+                g.writeEndObject();
+                g.writeObjectFieldStart("fullDescription");
+                g.writeStringField("text", r.summary());
+                g.writeEndObject();
+                g.writeStringField("helpUri", RULES_PAGE + "#" + r.anchor());
+                g.writeObjectFieldStart("help");
+                g.writeStringField("text", r.summary() + " See " + RULES_PAGE + "#" + r.anchor() + " for examples and"
+                        + " the fix.");
+                g.writeStringField("markdown", r.summary() + " See [" + r.id() + "](" + RULES_PAGE + "#" + r.anchor()
+                        + ") for examples and the fix.");
                 g.writeEndObject();
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", level(r.defaultSeverity()));
@@ -55,6 +68,9 @@ public final class Sarif {
             }
             g.writeEndArray();
             g.writeEndObject();
+            g.writeEndObject();
+            g.writeObjectFieldStart("automationDetails");
+            g.writeStringField("id", automationId);
             g.writeEndObject();
             g.writeObjectFieldStart("originalUriBaseIds");
             g.writeObjectFieldStart("%SRCROOT%");
@@ -73,7 +89,7 @@ public final class Sarif {
                 }
                 g.writeStringField("level", level(f.severity()));
                 g.writeObjectFieldStart("message");
-                g.writeStringField("text", f.message());
+                g.writeStringField("text", sentence(f));
                 g.writeEndObject();
                 g.writeArrayFieldStart("locations");
                 g.writeStartObject();
@@ -82,17 +98,21 @@ public final class Sarif {
                 g.writeStringField("uri", uri(f.path()));
                 g.writeStringField("uriBaseId", "%SRCROOT%");
                 g.writeEndObject();
-                if (f.line() > 0) {
-                    g.writeObjectFieldStart("region");
-                    g.writeNumberField("startLine", f.line());
-                    if (f.column() > 0) {
-                        g.writeNumberField("startColumn", f.column());
-                    }
-                    g.writeEndObject();
+                // Code scanning places a result on a line; a finding about the whole file goes on line 1.
+                g.writeObjectFieldStart("region");
+                g.writeNumberField("startLine", Math.max(f.line(), 1));
+                if (f.line() > 0 && f.column() > 0) {
+                    g.writeNumberField("startColumn", f.column());
                 }
                 g.writeEndObject();
                 g.writeEndObject();
+                g.writeEndObject();
                 g.writeEndArray();
+                if (f.line() == 0) {
+                    g.writeObjectFieldStart("properties");
+                    g.writeBooleanField("fileLevel", true);
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -100,6 +120,33 @@ public final class Sarif {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /** The section of each rule in the documentation; anchors are the lower-case rule IDs. */
+    static final String RULES_PAGE = "https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md";
+
+    /** The rule ID as a SARIF name: {@code SPEC-ID-FORMAT} is {@code SpecIdFormat}. */
+    static String name(Rule r) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : r.id().split("-")) {
+            sb.append(part.charAt(0)).append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The message as a full sentence, as code scanning shows it without the path: a message that starts with its
+     * verb ("is missing; …") gets the file as its subject, and any other gets a capital letter.
+     */
+    static String sentence(Finding f) {
+        String m = f.message();
+        for (String verb : new String[] {"defines ", "is ", "differs ", "was "}) {
+            if (m.startsWith(verb)) {
+                return f.path() + " " + m;
+            }
+        }
+        return m.isEmpty() || !Character.isLowerCase(m.charAt(0)) ? m
+                : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
 
     /** A relative path as a URI reference: everything but unreserved characters and '/' is percent-encoded. */

@@ -30,8 +30,17 @@ class SarifTest {
                           "rules" : [
                             {
                               "id" : "DRIFT-CHANGED",
+                              "name" : "DriftChanged",
                               "shortDescription" : {
                                 "text" : "A committed generated file differs from what the specs produce."
+                              },
+                              "fullDescription" : {
+                                "text" : "A committed generated file differs from what the specs produce."
+                              },
+                              "helpUri" : "https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md#drift-changed",
+                              "help" : {
+                                "text" : "A committed generated file differs from what the specs produce. See https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md#drift-changed for examples and the fix.",
+                                "markdown" : "A committed generated file differs from what the specs produce. See [DRIFT-CHANGED](https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md#drift-changed) for examples and the fix."
                               },
                               "defaultConfiguration" : {
                                 "level" : "error"
@@ -39,8 +48,17 @@ class SarifTest {
                             },
                             {
                               "id" : "SPEC-ID-PREFIX",
+                              "name" : "SpecIdPrefix",
                               "shortDescription" : {
                                 "text" : "A module with a configured ID prefix defines an ID without it."
+                              },
+                              "fullDescription" : {
+                                "text" : "A module with a configured ID prefix defines an ID without it."
+                              },
+                              "helpUri" : "https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md#spec-id-prefix",
+                              "help" : {
+                                "text" : "A module with a configured ID prefix defines an ID without it. See https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md#spec-id-prefix for examples and the fix.",
+                                "markdown" : "A module with a configured ID prefix defines an ID without it. See [SPEC-ID-PREFIX](https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md#spec-id-prefix) for examples and the fix."
                               },
                               "defaultConfiguration" : {
                                 "level" : "none"
@@ -48,6 +66,9 @@ class SarifTest {
                             }
                           ]
                         }
+                      },
+                      "automationDetails" : {
+                        "id" : "spec/lint/"
                       },
                       "originalUriBaseIds" : {
                         "%SRCROOT%" : {
@@ -62,7 +83,7 @@ class SarifTest {
                           "ruleIndex" : 0,
                           "level" : "error",
                           "message" : {
-                            "text" : "bad <x> \\"q\\""
+                            "text" : "Bad <x> \\"q\\""
                           },
                           "locations" : [
                             {
@@ -84,7 +105,7 @@ class SarifTest {
                           "ruleIndex" : 1,
                           "level" : "warning",
                           "message" : {
-                            "text" : "whole file"
+                            "text" : "Whole file"
                           },
                           "locations" : [
                             {
@@ -92,15 +113,33 @@ class SarifTest {
                                 "artifactLocation" : {
                                   "uri" : "pom.xml",
                                   "uriBaseId" : "%SRCROOT%"
+                                },
+                                "region" : {
+                                  "startLine" : 1
                                 }
                               }
                             }
-                          ]
+                          ],
+                          "properties" : {
+                            "fileLevel" : true
+                          }
                         }
                       ]
                     }
                   ]
                 }
-                """, Sarif.render("spec-maven-plugin", "1.2.3", rules, findings));
+                """, Sarif.render("spec-maven-plugin", "1.2.3", rules, findings, "spec/lint/"));
+    }
+
+    /** Code scanning shows a message without its path, so each one reads as a full sentence. */
+    @Test
+    void messagesAreFullSentences() {
+        assertEquals("COMPLIANCE.md is missing; the specs produce it.", Sarif.sentence(new Finding("COMPLIANCE.md", 0,
+                0, Rule.DRIFT_MISSING, Severity.ERROR, "is missing; the specs produce it.")));
+        assertEquals("Line is 104 characters long.", Sarif.sentence(new Finding("a.md", 3, 101, Rule.SPEC_LINE_LENGTH,
+                Severity.WARNING, "line is 104 characters long.")));
+        assertEquals("OC-CORE-1001 has no keyword.", Sarif.sentence(new Finding("a.md", 3, 1,
+                Rule.SPEC_RFC2119_MISSING, Severity.ERROR, "OC-CORE-1001 has no keyword.")));
+        assertEquals("SpecRfc2119Missing", Sarif.name(Rule.SPEC_RFC2119_MISSING));
     }
 }
