@@ -56,6 +56,12 @@ assert !lines.any { it.startsWith('[INFO] Tests run:') }
 // The gate writes nothing: the stale file is still there.
 assert new File(basedir, 'requirements').list().sort() == ['api.yaml', 'app.yaml', 'core.yaml', 'legacy.yaml']
 
+// The job summary for CI has the verdict, the counts per rule and the errors, without the diff.
+def summary = new File(basedir, 'target/spec/summary.md').getText('UTF-8')
+assert summary.startsWith('## Spec gate: failed, 2 errors, 0 warnings\n')
+assert summary.contains('| DRIFT-CHANGED | 1 | 0 |\n| DRIFT-STALE | 1 | 0 |\n')
+assert summary.contains('- `COMPLIANCE.md:14` DRIFT-CHANGED: differs from what the specs produce: (the diff is in the build log)\n')
+
 // The SARIF report holds the same findings; the diff is part of the DRIFT-CHANGED message.
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/spec/verify.sarif'), 'UTF-8')
 def run = sarif.runs[0]

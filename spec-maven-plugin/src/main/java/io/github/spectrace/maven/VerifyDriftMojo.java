@@ -13,8 +13,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * The CI gate. Recomputes every {@code requirements/*.yaml} and {@code COMPLIANCE.md} in memory exactly as
  * {@code spec:extract} would and compares them byte for byte with the committed files; checks that code and
  * tests cite only defined requirements and that every MUST requirement is tested; and, unless they already ran
- * in this build, runs lint and check-links. It writes nothing but {@code target/spec/verify.sarif} and
- * {@code target/spec/trace.json}, and needs no git.
+ * in this build, runs lint and check-links. It writes nothing but {@code target/spec/verify.sarif},
+ * {@code target/spec/trace.json} and {@code target/spec/summary.md} (for a CI job summary), and needs no git.
  *
  * @since 0.1.0
  */

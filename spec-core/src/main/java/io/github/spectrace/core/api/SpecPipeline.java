@@ -1,5 +1,7 @@
 package io.github.spectrace.core.api;
 
+import io.github.spectrace.core.internal.render.JobSummary;
+
 import io.github.spectrace.core.internal.render.ComplianceMarkdown;
 
 import io.github.spectrace.core.internal.drift.DriftChecker;
@@ -223,8 +225,11 @@ public final class SpecPipeline {
         List<Finding> findings = settings.apply(all);
         writeTraceJson(findings);
         String sarif = sarif("verify.sarif", checks, findings);
+        List<LevelCoverage> coverage = LevelCoverage.of(extraction().modules(), counts());
+        String summary = JobSummary.render(findings, coverage);
+        report("summary.md", out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
         return new VerifyResult(findings, !settings.apply(drift).isEmpty(), extraction().documents().size(),
-                expected.size(), LevelCoverage.of(extraction().modules(), counts()), trace().filesScanned(),
+                expected.size(), coverage, trace().filesScanned(),
                 trace().filesSkipped(), extraction().requirementCount(), trace().references().size(),
                 trace().dangling().size(), sarif);
     }

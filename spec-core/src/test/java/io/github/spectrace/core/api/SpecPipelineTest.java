@@ -70,6 +70,8 @@ class SpecPipelineTest {
         assertEquals(3, verify.citations());
         assertEquals("target/spec/verify.sarif", verify.sarif());
         assertTrue(Files.isRegularFile(root.resolve("target/spec/trace.json")));
+        assertTrue(Files.readString(root.resolve("target/spec/summary.md"))
+                .startsWith("## Spec gate: passed, 0 errors, 0 warnings\n"));
     }
 
     /** Each phase runs once per run, even when the gate also lints and checks links. */
