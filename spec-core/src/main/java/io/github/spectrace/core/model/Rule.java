@@ -43,6 +43,10 @@ public enum Rule {
     SPEC_MODULE_WITHOUT_SPEC(Check.LINT, null, "A reactor module has no spec and no specExempt entry."),
     /** An ID without its module's configured prefix. */
     SPEC_ID_PREFIX(Check.LINT, null, "A module with a configured ID prefix defines an ID without it."),
+    /** A spec file that is a link outside the project, or not a regular file, and so is not read. */
+    SPEC_FILE_SKIPPED(Check.LINT, Severity.WARNING,
+            "A file that the includes match is a symbolic link that leads outside the project, or not a regular"
+                    + " file; it is not read."),
     /** A configured mapping that matches no spec file. */
     SPEC_MAPPING_UNUSED(Check.LINT, Severity.WARNING, "A configured spec-to-module mapping matches no spec file."),
 

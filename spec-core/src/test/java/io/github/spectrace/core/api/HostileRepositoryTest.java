@@ -104,6 +104,20 @@ class HostileRepositoryTest {
     }
 
     @Test
+    void aSpecThatLinksOutsideTheProjectIsNotReadAndSaysSo(@TempDir Path outside) throws IOException {
+        spec();
+        Files.writeString(outside.resolve("20-secret.md"), "- [SECRET-1001] Outside text MUST NOT leak.\n");
+        Files.createSymbolicLink(root.resolve(".specs/20-secret.md"), outside.resolve("20-secret.md"));
+        List<Finding> found = open(SpecConfig.defaults()).lint().findings();
+        assertEquals(List.of(".specs/20-secret.md: [SPEC-FILE-SKIPPED] .specs/20-secret.md matches 'includes' but is"
+                + " not a regular file inside the project: a symbolic link that leads outside it, a FIFO or a device."
+                + " It is not read. Put the spec itself in the repository."),
+                found.stream().map(Finding::format).toList());
+        open(SpecConfig.defaults()).extract();
+        assertFalse(Files.readString(root.resolve("COMPLIANCE.md")).contains("SECRET"));
+    }
+
+    @Test
     void aFifoDoesNotHangTheLinkCheck() throws Exception {
         spec();
         Process mkfifo;

@@ -72,7 +72,9 @@ public final class Extractor {
      * @throws SpecException if a spec cannot be read or is not valid UTF-8
      */
     public Extraction run() {
-        List<SpecFinder.Found> found = SpecFinder.find(layout, walker, options.includes(), options.excludes());
+        List<RepoPath> skipped = new ArrayList<>();
+        List<SpecFinder.Found> found = SpecFinder.find(layout, walker, options.includes(), options.excludes(),
+                skipped);
         // The parser is thread-safe; parsing is most of extract's time.
         List<SpecDocument> documents = InOrder.map(found, f -> parser.parse(f.path(),
                 SpecFiles.readUtf8(f.file(), f.path())));
@@ -82,6 +84,13 @@ public final class Extractor {
             warnings.add(new Diagnostic(Rule.SPEC_MAPPING_UNUSED, options.configFile(), 0, 0, options.names().name("mappings") + " names spec '" + spec
                             + "', but no spec file has that name or path. Fix the " + options.names().name("spec")
                             + " value or remove the mapping."));
+        }
+
+        for (RepoPath p : new java.util.TreeSet<>(skipped)) {
+            warnings.add(new Diagnostic(Rule.SPEC_FILE_SKIPPED, p.value(), 0, 0, p.value() + " matches "
+                    + options.names().name("includes") + " but is not a regular file inside the project: a symbolic"
+                    + " link that leads outside it, a FIFO or a device. It is not read. Put the spec itself in the"
+                    + " repository."));
         }
 
         Set<String> prefixes = new HashSet<>();

@@ -3,6 +3,7 @@ package io.github.spectrace.core.internal.extract;
 import io.github.spectrace.core.internal.extract.ProjectLayout.Module;
 import io.github.spectrace.core.internal.files.FileWalker;
 import io.github.spectrace.core.internal.files.Glob;
+import io.github.spectrace.core.internal.files.RepoPath;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +33,8 @@ final class SpecFinder {
     private SpecFinder() {
     }
 
-    static List<Found> find(ProjectLayout layout, FileWalker walker, List<Glob> in, List<Glob> out) {
+    static List<Found> find(ProjectLayout layout, FileWalker walker, List<Glob> in, List<Glob> out,
+            List<RepoPath> skipped) {
         Set<Path> moduleDirs = new HashSet<>();
         for (Module m : layout.modules()) {
             moduleDirs.add(m.baseDir());
@@ -43,7 +45,7 @@ final class SpecFinder {
             for (String start : Glob.starts(in)) {
                 // Another module's directory is searched by that module's own walk.
                 for (FileWalker.Found f : walker.walk(base.resolve(start), d -> !moduleDirs.contains(d),
-                        rel -> Glob.matches(in, start + rel) && !Glob.matches(out, start + rel), null)) {
+                        rel -> Glob.matches(in, start + rel) && !Glob.matches(out, start + rel), skipped)) {
                     found.putIfAbsent(f.path().value(), new Found(f.path().value(), f.file(), m));
                 }
             }

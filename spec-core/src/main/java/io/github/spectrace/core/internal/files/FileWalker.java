@@ -61,11 +61,12 @@ public final class FileWalker {
      * @param start the directory to walk; missing is empty
      * @param enter whether to enter a directory below {@code start} that the policy allows
      * @param accept whether to list a file, by its path relative to {@code start}
-     * @param skipped counts the files skipped by the policy; may be null
+     * @param skipped receives the accepted files that the policy skips: links that lead outside the project,
+     *     FIFOs, devices; may be null
      * @return the files
      * @throws SpecException if a directory cannot be read
      */
-    public List<Found> walk(Path start, Predicate<Path> enter, Predicate<String> accept, int[] skipped) {
+    public List<Found> walk(Path start, Predicate<Path> enter, Predicate<String> accept, List<RepoPath> skipped) {
         Path from = start.toAbsolutePath().normalize();
         SortedMap<RepoPath, Found> found = new TreeMap<>();
         if (!Files.isDirectory(from) || !from.startsWith(root) || insideSkipped(from)) {
@@ -92,7 +93,7 @@ public final class FileWalker {
                         RepoPath path = RepoPath.of(root, file);
                         found.putIfAbsent(path, new Found(path, file));
                     } else if (skipped != null) {
-                        skipped[0]++;
+                        skipped.add(RepoPath.of(root, file));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -90,7 +90,7 @@ public final class Linter {
         duplicates(definedAt, out);
         modulesWithoutSpec(extraction, out);
         for (Diagnostic unused : extraction.diagnostics()) {
-            if (unused.rule() == Rule.SPEC_MAPPING_UNUSED) {
+            if (unused.rule() == Rule.SPEC_MAPPING_UNUSED || unused.rule() == Rule.SPEC_FILE_SKIPPED) {
                 out.add(unused);
             }
         }

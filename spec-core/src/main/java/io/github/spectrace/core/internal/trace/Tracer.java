@@ -69,12 +69,13 @@ public final class Tracer {
             skipFiles.add(p.toAbsolutePath().normalize());
         }
         Map<Path, Boolean> files = new HashMap<>();
+        List<RepoPath> outside = new ArrayList<>();
         int[] skipped = new int[1];
         List<SourceRoot> sorted = new ArrayList<>(roots);
         // Test roots first, so that a file under both a test and a main root counts as a test.
         sorted.sort((a, b) -> a.test() != b.test() ? (a.test() ? -1 : 1) : a.dir().compareTo(b.dir()));
         for (SourceRoot r : sorted) {
-            add(walker.walk(r.dir(), d -> true, rel -> true, skipped), r.test(), skipFiles, files);
+            add(walker.walk(r.dir(), d -> true, rel -> true, outside), r.test(), skipFiles, files);
         }
         add(walker.glob(options.testIncludes(), options.extraExcludes()), true, skipFiles, files);
         add(walker.glob(options.extraIncludes(), options.extraExcludes()), false, skipFiles, files);
@@ -100,7 +101,7 @@ public final class Tracer {
         }
         refs.sort(null);
         dangling.sort(null);
-        return new Trace(refs, dangling, scanned, skipped[0]);
+        return new Trace(refs, dangling, scanned, skipped[0] + outside.size());
     }
 
     private static void add(List<FileWalker.Found> found, boolean test, Set<Path> skipFiles, Map<Path, Boolean> files) {
