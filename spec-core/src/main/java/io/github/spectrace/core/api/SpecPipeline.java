@@ -197,7 +197,8 @@ public final class SpecPipeline {
 
     /**
      * {@code spec:verify-drift}: compares the generated files with the committed ones, applies the trace rules and
-     * the test results, and writes {@code verify.sarif} and {@code trace.json}.
+     * the test results, and writes {@code verify.sarif}, {@code trace.json} and {@code summary.md}, the result for a
+     * CI job summary.
      *
      * @param withLint also lint the specs
      * @param withLinks also check the links
