@@ -48,7 +48,7 @@ public abstract class AbstractGateMojo extends AbstractTraceMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.linkIncludes")
     protected List<String> linkIncludes;
 
     /**
@@ -56,7 +56,7 @@ public abstract class AbstractGateMojo extends AbstractTraceMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.linkExcludes")
     protected List<String> linkExcludes;
 
     /**
@@ -65,7 +65,7 @@ public abstract class AbstractGateMojo extends AbstractTraceMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.testReportDirectories")
     protected List<String> testReportDirectories;
 
     @Override

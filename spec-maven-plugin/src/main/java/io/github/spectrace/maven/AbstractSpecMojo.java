@@ -45,7 +45,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.includes")
     protected List<String> includes;
 
     /**
@@ -54,7 +54,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.excludes")
     protected List<String> excludes;
 
     /**

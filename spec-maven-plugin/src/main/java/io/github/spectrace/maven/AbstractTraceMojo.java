@@ -57,7 +57,7 @@ public abstract class AbstractTraceMojo extends AbstractSpecMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.trace.includes")
     protected List<String> traceIncludes;
 
     /**
@@ -65,7 +65,7 @@ public abstract class AbstractTraceMojo extends AbstractSpecMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.trace.excludes")
     protected List<String> traceExcludes;
 
     /**
@@ -75,7 +75,7 @@ public abstract class AbstractTraceMojo extends AbstractSpecMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.trace.testIncludes")
     protected List<String> traceTestIncludes;
 
     @Override

@@ -41,7 +41,7 @@ public class CheckLinksMojo extends AbstractSpecMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.linkIncludes")
     private List<String> linkIncludes;
 
     /**
@@ -49,7 +49,7 @@ public class CheckLinksMojo extends AbstractSpecMojo {
      *
      * @since 0.1.0
      */
-    @Parameter
+    @Parameter(property = "spec.linkExcludes")
     private List<String> linkExcludes;
 
     @Override

@@ -197,4 +197,14 @@ class HostileRepositoryTest {
         assertTrue(md.contains("[CORE-1001](.specs/10-a%23b%3F.md#core)"), md);
         assertTrue(md.contains("[.specs/10-a\\#b?.md](.specs/10-a%23b%3F.md)"), md);
     }
+
+    @Test
+    void markdownThatNestsThousandsDeepGetsAMessageNotACrash() throws IOException {
+        write("pom.xml", "<project/>\n");
+        write(".specs/10-deep.md", "- ".repeat(20_000) + "[CORE-1001] Pools MUST be bounded.\n");
+        SpecException e = assertThrows(SpecException.class, () -> open(SpecConfig.defaults()).lint());
+        assertEquals(".specs/10-deep.md: the Markdown nests too deeply to parse (lists, block quotes or emphasis"
+                + " inside each other, thousands of levels deep), so the file is not read. Flatten the nesting.",
+                e.getMessage());
+    }
 }

@@ -75,6 +75,12 @@ public final class SpecParser {
             return parseChecked(path, text);
         } catch (IdPatterns.TooSlow e) {
             throw new SpecException(path + ": " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // flexmark and the walk over its tree recurse once per nesting level; a hostile file must not take the
+            // whole build down with it.
+            throw new SpecException(path + ": the Markdown nests too deeply to parse (lists, block quotes or"
+                    + " emphasis inside each other, thousands of levels deep), so the file is not read. Flatten the"
+                    + " nesting.", e);
         }
     }
 
