@@ -60,6 +60,6 @@ def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/spec/v
 def run = sarif.runs[0]
 assert run.tool.driver.name == 'spec-maven-plugin'
 assert run.tool.driver.rules*.id == ['DRIFT-CHANGED', 'DRIFT-MISSING', 'DRIFT-STALE', 'RESULTS-MALFORMED', 'SPEC-NONE-FOUND', 'TRACE-COVERAGE',
-        'TRACE-DANGLING', 'TRACE-UNIMPLEMENTED', 'TRACE-UNIMPLEMENTED-MAY', 'TRACE-UNIMPLEMENTED-SHOULD',
+        'TRACE-DANGLING', 'TRACE-NOTHING-SCANNED', 'TRACE-UNIMPLEMENTED', 'TRACE-UNIMPLEMENTED-MAY', 'TRACE-UNIMPLEMENTED-SHOULD',
         'TRACE-UNPROVEN', 'TRACE-UNTESTED', 'TRACE-UNTESTED-MAY', 'TRACE-UNTESTED-SHOULD']
 assert run.results == []

@@ -338,8 +338,17 @@ public final class SpecPipeline {
     private List<Diagnostic> traceDiagnostics(Map<Level, Double> minTest, Map<Level, Double> minCode) {
         Extraction ex = extraction();
         Trace t = trace();
-        return timed("traceRules", () -> new TraceChecker(settings, minTest, minCode, configFile, names)
-                .check(ex, t));
+        List<Diagnostic> out = new ArrayList<>(timed("traceRules", () -> new TraceChecker(settings, minTest, minCode,
+                configFile, names).check(ex, t)));
+        if (t.filesScanned() == 0 && ex.requirementCount() > 0) {
+            // Never silent: with no sources, every requirement is "untested", and nothing would say why.
+            out.add(new Diagnostic(Rule.TRACE_NOTHING_SCANNED, configFile, 0, 0, "No source or test file was scanned"
+                    + " for citations: the modules' source and test roots are empty or missing, so no requirement can"
+                    + " count as cited. Name the files with "
+                    + names.name("traceIncludes") + " and " + names.name("traceTestIncludes") + ", for example"
+                    + " src/**/*.rs and tests/**/*.rs."));
+        }
+        return out;
     }
 
     private List<Diagnostic> lintDiagnostics() {

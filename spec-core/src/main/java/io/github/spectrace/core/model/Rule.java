@@ -75,6 +75,9 @@ public enum Rule {
     /** Code, a test or a spec cites an ID that no spec defines. */
     TRACE_DANGLING(Check.TRACE, Severity.ERROR,
             "Code, a test or a spec cites a requirement ID that no spec defines."),
+    /** Requirements exist, but not one source or test file was scanned for citations. */
+    TRACE_NOTHING_SCANNED(Check.TRACE, Severity.ERROR,
+            "Requirements exist, but no source or test file was scanned for citations, so none can count as cited."),
     /** A MUST requirement that no test cites. */
     TRACE_UNTESTED(Check.TRACE, Severity.ERROR, "A MUST requirement is not cited by any test."),
     /** A SHOULD requirement that no test cites. */

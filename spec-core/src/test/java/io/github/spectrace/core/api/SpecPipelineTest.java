@@ -159,6 +159,21 @@ class SpecPipelineTest {
                 .lint().findings());
     }
 
+    /** Requirements without a single scanned file: one finding says why everything is uncited. */
+    @Test
+    void aTraceThatScannedNothingSaysSo() throws IOException {
+        write(".specs/10-core.md", "# Core\n\n- [CORE-1001] Pools MUST be bounded.\n");
+        List<String> found = open(SpecConfig.defaults()).verify(false, false).findings().stream()
+                .filter(f -> f.ruleId().startsWith("TRACE")).map(Finding::format).toList();
+        assertEquals(List.of(".specs/10-core.md:3:4: [TRACE-UNIMPLEMENTED] CORE-1001 (must) is not cited by any"
+                + " code. Cite it in a comment next to the code that implements it, for example // CORE-1001.",
+                ".specs/10-core.md:3:4: [TRACE-UNTESTED] CORE-1001 (must) is not cited by any test. Cite it in a test"
+                + " that checks it, for example @Tag(\"CORE-1001\") or a comment, or change the rule's severity.",
+                "pom.xml: [TRACE-NOTHING-SCANNED] No source or test file was scanned for citations: the modules'"
+                + " source and test roots are empty or missing, so no requirement can count as cited. Name the files"
+                + " with 'traceIncludes' and 'traceTestIncludes', for example src/**/*.rs and tests/**/*.rs."), found);
+    }
+
     private List<String> ruleIds(String sarif) throws IOException {
         Matcher m = Pattern.compile("\"id\" : \"([A-Z0-9-]+)\"").matcher(Files.readString(root.resolve(sarif)));
         List<String> ids = new ArrayList<>();
