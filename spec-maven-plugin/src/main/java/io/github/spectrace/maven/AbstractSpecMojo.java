@@ -4,7 +4,6 @@ import io.github.spectrace.core.api.Repository;
 import io.github.spectrace.core.api.SpecConfig;
 import io.github.spectrace.core.api.SpecPipeline;
 import io.github.spectrace.core.model.SpecException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
@@ -68,6 +67,15 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     protected List<String> idPatterns;
 
     /**
+     * First segments of tokens that name standards, never requirement IDs ({@code RFC} in {@code RFC-2119}).
+     * Default: the list in the spec format page; an empty list turns the exclusion off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.standardPrefixes")
+    protected List<String> standardPrefixes;
+
+    /**
      * Explicit spec-to-module mappings, checked before the name rules. Each {@code <mapping>} has a
      * {@code <spec>} (file name or repository-relative path) and a {@code <module>} (artifactId or directory
      * name of a reactor module). Default: none.
@@ -107,10 +115,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * Does the goal's work, once per reactor: a MojoExecutionException on broken configuration or I/O, a
-     * MojoFailureException on findings in the user's files.
-     */
+    /** The goal's work: MojoExecutionException on bad configuration or I/O, MojoFailureException on findings. */
     protected abstract void executeSpec() throws MojoExecutionException, MojoFailureException;
 
     /**
@@ -119,20 +124,14 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * @param config the builder
      */
     protected void configure(SpecConfig.Builder config) {
-        Map<String, String> specToModule = new LinkedHashMap<>();
-        if (mappings != null) {
-            for (Mapping m : mappings) {
-                specToModule.put(m.getSpec() == null ? "" : m.getSpec(), m.getModule() == null ? "" : m.getModule());
-            }
-        }
-        config.includes(includes).excludes(excludes).idPatterns(idPatterns).mappings(specToModule).rules(rules);
+        config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(standardPrefixes)
+                .mappings(Mapping.toMap(mappings)).rules(rules);
     }
 
     /**
      * Validates the configuration, before any file is read, and prepares the run.
      *
-     * @return the run
-     * @throws SpecException naming every invalid parameter
+     * @return the run, or a SpecException naming every invalid parameter
      */
     protected SpecPipeline pipeline() {
         SpecConfig.Builder config = SpecConfig.builder().style(MavenRepository.POM_STYLE)

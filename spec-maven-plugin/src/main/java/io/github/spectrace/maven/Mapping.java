@@ -1,5 +1,9 @@
 package io.github.spectrace.maven;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One {@code <mapping>} of a spec file to a reactor module, for example
  * {@code <spec>60-config-schema.md</spec><module>contracts-config-schema</module>}.
@@ -46,5 +50,22 @@ public class Mapping {
      */
     public void setModule(String module) {
         this.module = module;
+    }
+
+    /**
+     * The mappings as module names by spec, in order; missing values become empty strings, which the
+     * configuration reports.
+     *
+     * @param mappings the configured mappings, or null
+     * @return module by spec
+     */
+    static Map<String, String> toMap(List<Mapping> mappings) {
+        Map<String, String> specToModule = new LinkedHashMap<>();
+        if (mappings != null) {
+            for (Mapping m : mappings) {
+                specToModule.put(m.getSpec() == null ? "" : m.getSpec(), m.getModule() == null ? "" : m.getModule());
+            }
+        }
+        return specToModule;
     }
 }

@@ -64,7 +64,7 @@ public final class SpecConfig {
                     + s.name("requirementsDirectory") + ". Give it a path outside that directory, such as"
                     + " COMPLIANCE.md.");
         }
-        patterns = idPatterns(b.idPatterns, problems);
+        patterns = idPatterns(b.idPatterns, b.standardPrefixes, problems);
         mappings(b.mappings, problems);
         rules = rules(b.rules, problems);
         if (b.maxLineLength < 1) {
@@ -228,7 +228,7 @@ public final class SpecConfig {
     }
 
     /** Compiles the patterns once, for the whole run; null when one is invalid. */
-    private IdPatterns idPatterns(List<String> regexes, List<String> problems) {
+    private IdPatterns idPatterns(List<String> regexes, List<String> standards, List<String> problems) {
         String option = b.style.name("idPatterns");
         int before = problems.size();
         List<Pattern> compiled = new ArrayList<>();
@@ -246,7 +246,13 @@ public final class SpecConfig {
                         + ".");
             }
         }
-        return problems.size() == before ? IdPatterns.of(compiled) : null;
+        for (String standard : standards) {
+            if (!standard.matches("[A-Z][A-Z0-9]*")) {
+                problems.add(b.style.name("standardPrefixes") + " contains '" + standard + "', which is not a first"
+                        + " segment of an ID. Give capitals and digits only, such as RFC or ISO.");
+            }
+        }
+        return problems.size() == before ? IdPatterns.of(compiled, standards) : null;
     }
 
     private void mappings(Map<String, String> mappings, List<String> problems) {
@@ -321,6 +327,7 @@ public final class SpecConfig {
         private List<String> includes = List.of(".specs/*.md", "SPEC/SPEC.md");
         private List<String> excludes = List.of();
         private List<String> idPatterns = List.of(IdPatterns.DEFAULT);
+        private List<String> standardPrefixes = IdPatterns.DEFAULT_STANDARDS;
         private Map<String, String> mappings = Map.of();
         private String requirementsDirectory = "requirements";
         private String complianceFile = "COMPLIANCE.md";
@@ -377,6 +384,18 @@ public final class SpecConfig {
          */
         public Builder idPatterns(List<String> v) {
             idPatterns = v == null || v.isEmpty() ? idPatterns : entries(v);
+            return this;
+        }
+
+        /**
+         * The first segments of tokens that name standards and are never requirement IDs, such as {@code RFC} for
+         * {@code RFC-2119}. Default: {@link IdPatterns#DEFAULT_STANDARDS}; an empty list turns the exclusion off.
+         *
+         * @param v the segments
+         * @return this
+         */
+        public Builder standardPrefixes(List<String> v) {
+            standardPrefixes = v == null ? standardPrefixes : v.stream().map(x -> x == null ? "" : x.strip()).toList();
             return this;
         }
 
@@ -670,6 +689,7 @@ public final class SpecConfig {
             c.includes = includes;
             c.excludes = excludes;
             c.idPatterns = idPatterns;
+            c.standardPrefixes = standardPrefixes;
             c.mappings = mappings;
             c.requirementsDirectory = requirementsDirectory;
             c.complianceFile = complianceFile;

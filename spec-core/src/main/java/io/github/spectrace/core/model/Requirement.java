@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param column 1-based column of the ID marker in the source
  * @param refs sorted repository-relative paths the requirement points at and that exist
  * @param xrefs naturally sorted IDs of other requirements that the item mentions
+ * @param text the statement under a heading that defines the requirement, as plain text; empty when the
+ *     title is the whole statement
  */
 public record Requirement(
         String id,
@@ -29,7 +31,28 @@ public record Requirement(
         int line,
         int column,
         List<String> refs,
-        List<String> xrefs) {
+        List<String> xrefs,
+        String text) {
+
+    /**
+     * A requirement whose title is its whole statement.
+     *
+     * @param id the ID
+     * @param title the title
+     * @param level the level
+     * @param keywords the keywords
+     * @param section the section
+     * @param anchor the anchor
+     * @param source the spec
+     * @param line the line
+     * @param column the column
+     * @param refs the refs
+     * @param xrefs the xrefs
+     */
+    public Requirement(String id, String title, Level level, List<String> keywords, String section, String anchor,
+            String source, int line, int column, List<String> refs, List<String> xrefs) {
+        this(id, title, level, keywords, section, anchor, source, line, column, refs, xrefs, "");
+    }
 
     /** Validates and copies the components. */
     public Requirement {
@@ -39,6 +62,7 @@ public record Requirement(
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(anchor, "anchor");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
         keywords = List.copyOf(keywords);
         refs = List.copyOf(refs);
         xrefs = List.copyOf(xrefs);

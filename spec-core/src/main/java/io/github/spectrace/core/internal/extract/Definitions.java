@@ -3,20 +3,23 @@ package io.github.spectrace.core.internal.extract;
 import io.github.spectrace.core.internal.markdown.SpecDocument;
 import io.github.spectrace.core.internal.markdown.SpecDocument.Block;
 import io.github.spectrace.core.internal.markdown.SpecDocument.IdToken;
-import io.github.spectrace.core.internal.text.IdPatterns;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Which ID markers define a requirement. A marker at the end of a paragraph is weak, because prose cites
- * requirements and standards the same way ("… over the core (OC-CORE-1001).", "… as UTF-8 (RFC-3629)."). A weak
- * marker defines its ID only when all of these hold:
+ * Which ID markers define a requirement. A marker at the start of a block ({@code [ID]}, {@code **ID**:}, a
+ * requirement table's ID cell) is <em>strong</em>: it always defines, and two strong ones are a duplicate. A
+ * marker at the end of a block is <em>weak</em>, because prose and summary lists cite requirements the same way
+ * ("… over the core (OC-CORE-1001).", "1. Metrics endpoint (M0-W-1350)"). A weak marker defines its ID only when
+ * all of these hold:
  *
  * <ul>
- *   <li>no list item, heading or leading marker defines the same ID anywhere;</li>
- *   <li>the paragraph has an ALL-CAPS RFC 2119 keyword, as a requirement does;</li>
- *   <li>when the specs define anything strongly, the ID's prefix is one of theirs.</li>
+ *   <li>no strong marker defines the same ID anywhere;</li>
+ *   <li>no earlier weak marker defines it (specs in path order, blocks in document order); the later ones
+ *       cite it.</li>
  * </ul>
  *
  * Extract and lint both decide through this class, so they never disagree.
@@ -25,12 +28,13 @@ import java.util.Set;
 public final class Definitions {
 
     private final Set<String> strong = new HashSet<>();
-    private final Set<String> strongPrefixes = new HashSet<>();
+    /** The weak tokens that define, by identity: the first of each ID that nothing strong defines. */
+    private final Set<IdToken> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
-     * Collects the strong definitions of a set of specs.
+     * Decides every definition of a set of specs.
      *
-     * @param documents every parsed spec
+     * @param documents every parsed spec, in path order
      */
     public Definitions(List<SpecDocument> documents) {
         for (SpecDocument d : documents) {
@@ -38,7 +42,19 @@ public final class Definitions {
                 if (!b.weak()) {
                     for (IdToken t : b.defined()) {
                         strong.add(t.id());
-                        strongPrefixes.add(IdPatterns.prefixOf(t.id()));
+                    }
+                }
+            }
+        }
+        Set<String> taken = new HashSet<>();
+        for (SpecDocument d : documents) {
+            for (Block b : d.blocks()) {
+                if (!b.weak()) {
+                    continue;
+                }
+                for (IdToken t : b.defined()) {
+                    if (!strong.contains(t.id()) && taken.add(t.id())) {
+                        chosen.add(t);
                     }
                 }
             }
@@ -49,15 +65,11 @@ public final class Definitions {
      * Whether a marker defines its ID.
      *
      * @param block the block holding the marker
-     * @param token one ID of the marker
+     * @param token one ID of the marker, as the block holds it
      * @return false for a weak marker that does not meet the conditions above
      */
     public boolean defines(Block block, IdToken token) {
-        if (!block.weak()) {
-            return true;
-        }
-        return !strong.contains(token.id()) && !block.keywords().isEmpty()
-                && (strongPrefixes.isEmpty() || strongPrefixes.contains(IdPatterns.prefixOf(token.id())));
+        return !block.weak() || chosen.contains(token);
     }
 
     /**

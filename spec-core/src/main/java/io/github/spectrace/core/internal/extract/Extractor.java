@@ -18,7 +18,6 @@ import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
-import io.github.spectrace.core.model.Rule;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -116,7 +115,7 @@ public final class Extractor {
                 layout.root().resolve(options.requirementsDirectory()).normalize(), exists);
         for (int i = 0; i < documents.size(); i++) {
             SpecDocument doc = documents.get(i);
-            Outline outline = new Outline(doc, layout.root().resolve(doc.path()).getParent(), resolver);
+            Outline outline = new Outline(doc, layout.root().resolve(doc.path()).getParent(), resolver, definitions);
             String module = mapper.moduleOf(found.get(i));
             sources.computeIfAbsent(module, k -> new TreeSet<>()).add(doc.path());
             List<Requirement> into = byModule.computeIfAbsent(module, k -> new ArrayList<>());
@@ -128,6 +127,7 @@ public final class Extractor {
                     }
                     IdToken first = firstAt.putIfAbsent(t.id(), t);
                     if (first != null) {
+                        // Definitions lets only one weak marker per ID define, and none next to a strong one.
                         warnings.add(new Diagnostic(Rule.SPEC_ID_DUPLICATE, doc.path(), t.line(), t.column(),
                                 t.id() + " is also defined at " + firstIn.get(t.id()) + ":" + first.line() + ":"
                                         + first.column() + "; extract keeps the first definition."
@@ -184,7 +184,8 @@ public final class Extractor {
             anchor = outline.anchor(block.section());
         }
         return new Requirement(id.id(), block.title(), Keywords.level(block.keywords()), block.keywords(), section,
-                anchor, doc.path(), id.line(), id.column(), allRefs, xrefs == null ? List.of() : List.copyOf(xrefs));
+                anchor, doc.path(), id.line(), id.column(), allRefs, xrefs == null ? List.of() : List.copyOf(xrefs),
+                block.text());
     }
 
     private static boolean isDefinedIn(Block block, String id) {
@@ -213,17 +214,20 @@ public final class Extractor {
         private final Map<Integer, String> anchors = new HashMap<>();
         private final SpecDocument doc;
 
-        Outline(SpecDocument doc, Path specDir, Resolver resolver) {
+        Outline(SpecDocument doc, Path specDir, Resolver resolver, Definitions definitions) {
             this.doc = doc;
             this.specDir = specDir;
             this.resolver = resolver;
             for (Block b : doc.blocks()) {
-                if (!b.defined().isEmpty()) {
+                if (!b.defined().isEmpty() && definitions.definesAny(b)) {
                     continue;
                 }
-                if (b.owner() >= 0) {
+                Block owner = b.owner() >= 0 ? doc.blocks().get(b.owner()) : null;
+                if (owner != null && definitions.definesAny(owner)) {
                     children.computeIfAbsent(b.owner(), k -> new ArrayList<>()).add(b);
-                } else {
+                }
+                if (owner == null || owner.kind() == SpecDocument.Kind.HEADING || !definitions.definesAny(owner)) {
+                    // The body of a heading requirement is also prose of its section, as before headings owned it.
                     prose.computeIfAbsent(b.section(), k -> new ArrayList<>()).add(b);
                 }
             }

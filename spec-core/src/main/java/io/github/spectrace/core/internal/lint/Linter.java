@@ -8,6 +8,7 @@ import io.github.spectrace.core.internal.markdown.SpecDocument.Block;
 import io.github.spectrace.core.internal.markdown.SpecDocument.IdToken;
 import io.github.spectrace.core.internal.markdown.SpecDocument.LineRange;
 import io.github.spectrace.core.internal.rules.Diagnostic;
+import io.github.spectrace.core.internal.text.IdPatterns;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Rule;
 import java.nio.file.Path;
@@ -101,8 +102,9 @@ public final class Linter {
         for (IdToken t : b.malformed()) {
             add(out, Rule.SPEC_ID_FORMAT, d.path(), t.line(), t.column(), "'" + t.id() + "' stands where a"
                     + " requirement ID goes but matches no ID pattern (" + String.join(", ", options.idPatterns())
-                    + "). Write it like OC-CORE-1001, or add a pattern to "
-                    + options.names().name("idPatterns") + ".");
+                    + "). Write it like OC-CORE-1001, or add a pattern that matches it to "
+                    + options.names().name("idPatterns") + ", for example "
+                    + IdPatterns.suggestPattern(t.id()) + ".");
         }
         if (b.defined().isEmpty()) {
             return;

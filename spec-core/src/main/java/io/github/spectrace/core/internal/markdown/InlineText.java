@@ -1,6 +1,7 @@
 package io.github.spectrace.core.internal.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -10,6 +11,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.util.ReferenceRepository;
 import com.vladsch.flexmark.util.ast.Node;
@@ -30,6 +32,8 @@ final class InlineText {
 
     private final StringBuilder text = new StringBuilder();
     private final BitSet code = new BitSet();
+    /** Characters inside {@code **…**} or {@code *…*}. */
+    private final BitSet emphasis = new BitSet();
     private int[] offsets = new int[64];
     private final List<String> linkTargets = new ArrayList<>();
     private final ReferenceRepository references;
@@ -44,6 +48,7 @@ final class InlineText {
     void clear() {
         text.setLength(0);
         code.clear();
+        emphasis.clear();
         linkTargets.clear();
         string = null;
     }
@@ -80,6 +85,10 @@ final class InlineText {
         } else if (n instanceof Image image) {
             linkTargets.add(unescape(image.getUrl()));
             appendChildren(n);
+        } else if (n instanceof StrongEmphasis || n instanceof Emphasis) {
+            int from = text.length();
+            appendChildren(n);
+            emphasis.set(from, text.length());
         } else if (n instanceof LinkRef ref) {
             appendRef(ref, ref.isDefined());
         } else if (n instanceof ImageRef ref) {
@@ -170,6 +179,17 @@ final class InlineText {
 
     char charAt(int i) {
         return text.charAt(i);
+    }
+
+    /**
+     * Whether every character of a range stands inside emphasis.
+     *
+     * @param from the first index
+     * @param to the index after the last
+     * @return true if the range is not empty and all of it is emphasized
+     */
+    boolean emphasized(int from, int to) {
+        return from < to && emphasis.nextClearBit(from) >= to;
     }
 
     /** Whether any character came from a code span. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param links every link target outside code, with its position
  * @param htmlAnchors anchors declared in HTML with {@code <a name>} or {@code id="…"}
  * @param verbatim line ranges of fenced and indented code, HTML blocks and tables
+ * @param codeIds IDs inside fenced and indented code blocks, which define nothing, for hints
  */
 public record SpecDocument(
         String path,
@@ -20,7 +21,8 @@ public record SpecDocument(
         List<Block> blocks,
         List<Link> links,
         List<String> htmlAnchors,
-        List<LineRange> verbatim) {
+        List<LineRange> verbatim,
+        List<IdToken> codeIds) {
 
     /** Copies the lists. */
     public SpecDocument {
@@ -29,6 +31,7 @@ public record SpecDocument(
         links = List.copyOf(links);
         htmlAnchors = List.copyOf(htmlAnchors);
         verbatim = List.copyOf(verbatim);
+        codeIds = List.copyOf(codeIds);
     }
 
     /**
@@ -93,18 +96,22 @@ public record SpecDocument(
         /** A bullet, ordered or task list item (its own paragraphs, without nested lists). */
         LIST_ITEM,
         /** A paragraph outside any list item. */
-        PARAGRAPH
+        PARAGRAPH,
+        /** A row of a requirement table: a table whose header has an ID column. */
+        TABLE_ROW
     }
 
     /**
      * One unit of text that can define requirements.
      *
-     * @param kind heading, list item or paragraph
+     * @param kind heading, list item, paragraph or table row
      * @param line 1-based line where the block starts
      * @param column 1-based column where the block starts
      * @param title the plain text without the definition marker, whitespace collapsed
-     * @param prose the title with code spans blanked out, for keyword checks
-     * @param keywords distinct ALL-CAPS RFC 2119 keywords in the title outside code
+     * @param prose the title with code spans blanked out, for keyword checks; for a heading that defines, followed
+     *     by its body's
+     * @param keywords distinct ALL-CAPS RFC 2119 keywords in the title outside code; for a heading that defines,
+     *     in its body too
      * @param defined IDs in definition position that match the ID patterns
      * @param malformed ID-like tokens in definition position that match no ID pattern
      * @param mentions IDs elsewhere in the text, outside code
@@ -113,8 +120,10 @@ public record SpecDocument(
      * @param section index into {@link SpecDocument#headings()} of the enclosing section, or -1
      * @param owner index into {@link SpecDocument#blocks()} of the defining list item this block is nested
      *     in, or -1
-     * @param weak true when the IDs stand at the end of a paragraph, which prose also uses to cite; such a
-     *     definition yields to a definition of the same ID at the start of an item, or in a list item or heading
+     * @param weak true when the IDs stand at the end of the block, where prose also cites; such a definition
+     *     yields to a strong one, at the start of a block
+     * @param text the body of a heading that defines: the text of the paragraphs and list items under it up to
+     *     the next heading of the same or a higher level, except those that define their own IDs; otherwise empty
      */
     public record Block(
             Kind kind,
@@ -130,7 +139,8 @@ public record SpecDocument(
             List<String> pathTokens,
             int section,
             int owner,
-            boolean weak) {
+            boolean weak,
+            String text) {
 
         /** Copies the lists. */
         public Block {

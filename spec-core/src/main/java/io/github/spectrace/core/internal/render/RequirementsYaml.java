@@ -59,6 +59,10 @@ public final class RequirementsYaml {
             w.entry(2, r.id());
             w.field(4, "title");
             w.string(r.title());
+            if (!r.text().isEmpty()) {
+                w.field(4, "text");
+                w.string(r.text());
+            }
             w.field(4, "level");
             w.string(r.level().id());
             w.list(4, "keywords", r.keywords());

@@ -2,20 +2,31 @@ package io.github.spectrace.core.internal.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The configured requirement ID patterns. A token is an ID when it fully matches one of them; in running
  * text, a match counts only on a word boundary, so {@code XOC-CORE-1001} and {@code OC-CORE-10012} are
- * not IDs.
+ * not IDs. Tokens that name a standard ({@code RFC-2119}, {@code ISO-8601}, {@code SHA-256},
+ * {@code CVE-2024-3094}) are never IDs, even when a pattern matches them: see {@link #isStandard}.
  */
 public final class IdPatterns {
 
     /** Uppercase segments joined by {@code -}, ending in 3 to 5 digits: {@code OC-CORE-1001}, {@code ORCH-3001}. */
     public static final String DEFAULT = "[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}";
 
+    /**
+     * The first segments of tokens that name standards, algorithms and vulnerability databases rather than
+     * requirements: {@code RFC-2119}, {@code ISO-IEC-27001}, {@code UTF-8}, {@code SHA-256}, {@code CVE-2024-3094}.
+     */
+    public static final List<String> DEFAULT_STANDARDS = List.of("AES", "ANSI", "BCP", "CAPEC", "CRC", "CVE", "CWE",
+            "DIN", "DSS", "ECMA", "EN", "ETSI", "FIPS", "GHSA", "HMAC", "HTTP", "IEC", "IEEE", "ISO", "ITU", "JEP",
+            "JSR", "NIST", "PCI", "PEP", "RFC", "RSA", "SHA", "SOC", "STD", "TLS", "UCS", "UTF", "WCAG");
+
     private final List<Pattern> patterns;
+    private final Set<String> standards;
 
     /**
      * True when the only pattern is {@link #DEFAULT}, which {@link #findDefault} and {@link #matches} test without
@@ -23,8 +34,9 @@ public final class IdPatterns {
      */
     private final boolean defaultOnly;
 
-    private IdPatterns(List<Pattern> patterns) {
+    private IdPatterns(List<Pattern> patterns, Set<String> standards) {
         this.patterns = patterns;
+        this.standards = standards;
         this.defaultOnly = patterns.size() == 1 && patterns.get(0).pattern().equals(DEFAULT)
                 && patterns.get(0).flags() == 0;
     }
@@ -36,7 +48,18 @@ public final class IdPatterns {
      * @return the ID patterns
      */
     public static IdPatterns of(List<Pattern> patterns) {
-        return new IdPatterns(List.copyOf(patterns));
+        return of(patterns, DEFAULT_STANDARDS);
+    }
+
+    /**
+     * The compiled patterns of a validated configuration, with the standards it names.
+     *
+     * @param patterns the patterns, each matching one whole ID
+     * @param standards first segments of tokens that are never IDs; see {@link #isStandard}
+     * @return the ID patterns
+     */
+    public static IdPatterns of(List<Pattern> patterns, List<String> standards) {
+        return new IdPatterns(List.copyOf(patterns), Set.copyOf(standards));
     }
 
     /**
@@ -51,7 +74,7 @@ public final class IdPatterns {
         for (String regex : regexes) {
             compiled.add(Pattern.compile(regex.strip()));
         }
-        return new IdPatterns(List.copyOf(compiled));
+        return of(compiled, DEFAULT_STANDARDS);
     }
 
     /**
@@ -73,53 +96,114 @@ public final class IdPatterns {
         if (defaultOnly) {
             // By the argument on findDefault, the whole token matches exactly when the greedy pass spans it.
             int n = token.length();
-            return n > 0 && isUpper(token.charAt(0)) && matchAt(token, 0, n) == n;
+            return n > 0 && isUpper(token.charAt(0)) && matchAt(token, 0, n) == n && !isStandard(token, 0, n);
         }
         for (Pattern p : patterns) {
             if (p.matcher(new Budget(token, p)).matches()) {
-                return true;
+                return !isStandard(token, 0, token.length());
             }
         }
         return false;
     }
 
     /**
-     * Whether a token is shaped like an ID whatever the configured patterns say: letters and digits joined
-     * by {@code -}, ending in digits, for example {@code OC-core-1}.
+     * Whether a token names a standard rather than a requirement: every segment before its number (split at
+     * {@code -}, {@code .} and {@code _}; the number starts at the first segment that starts with a digit) is one
+     * of the configured standards. So {@code RFC-2119}, {@code ISO-IEC-27001} and {@code CVE-2024-3094} are
+     * standards, and {@code RFC-API-001}, a team's own ID, is not.
      *
-     * <p>This is a full match of {@code [A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[0-9]+}, tested without the regex
-     * engine: split at {@code -}, the token has at least two parts, none empty, all of ASCII letters and digits,
-     * the first beginning with a letter and the last all digits.
+     * @param token the candidate
+     * @return true if the token names a standard
+     */
+    public boolean isStandard(CharSequence token) {
+        return isStandard(token, 0, token.length());
+    }
+
+    private boolean isStandard(CharSequence t, int from, int to) {
+        if (standards.isEmpty()) {
+            return false;
+        }
+        int start = from;
+        boolean any = false;
+        for (int i = from; i <= to; i++) {
+            if (i < to && !isSeparator(t.charAt(i))) {
+                continue;
+            }
+            if (start < i && isDigit(t.charAt(start))) {
+                return any;
+            }
+            if (start == i || !standards.contains(t.subSequence(start, i).toString())) {
+                return false;
+            }
+            any = true;
+            start = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '.' || c == '_';
+    }
+
+    /**
+     * The generic shape of an ID: letters and digits joined by {@code -}, {@code _} or {@code .}, ending in a
+     * number after {@code -} or {@code _}, which may itself be dotted: {@code OC-core-1}, {@code SYS-6.1.6},
+     * {@code REQ_001}.
+     */
+    private static final Pattern ID_LIKE =
+            Pattern.compile("[A-Za-z][A-Za-z0-9]*+(?:[-._][A-Za-z0-9]+)*?[-_][0-9]+(?:\\.[0-9]+)*+");
+
+    /**
+     * Whether a token is shaped like an ID whatever the configured patterns say, for example {@code OC-core-1}
+     * or {@code SYS-6.1.6}: letters and digits joined by {@code -}, {@code _} or {@code .}, beginning with a
+     * letter and ending in a number after {@code -} or {@code _}; the number may be dotted.
      *
      * @param token the candidate
      * @return true if the token has the generic ID shape
      */
     public static boolean isIdLike(CharSequence token) {
-        int n = token.length();
-        if (n == 0 || !isAsciiLetter(token.charAt(0))) {
-            return false;
+        return token.length() <= 200 && ID_LIKE.matcher(token).matches();
+    }
+
+    /**
+     * A pattern that matches an ID-like token and its siblings, for messages that suggest an
+     * {@code <idPattern>}: runs of capitals become {@code [A-Z]+}, other letters {@code [A-Za-z]+}, and the
+     * final number {@code [0-9]+}, with {@code (?:\.[0-9]+)*} when it is dotted. {@code SYS-6.1.6} gives
+     * {@code [A-Z]+-[0-9]+(?:\.[0-9]+)*}.
+     *
+     * @param token an {@linkplain #isIdLike ID-like} token
+     * @return a Java regular expression that matches the whole token
+     */
+    public static String suggestPattern(String token) {
+        int number = token.length();
+        while (number > 0 && (isDigit(token.charAt(number - 1)) || token.charAt(number - 1) == '.')) {
+            number--;
         }
-        int lastDash = -1;
-        for (int i = 1; i < n; i++) {
+        StringBuilder p = new StringBuilder();
+        int i = 0;
+        while (i < number) {
             char c = token.charAt(i);
-            if (c == '-') {
-                if (i == lastDash + 1 || i == n - 1) {
-                    return false;
-                }
-                lastDash = i;
-            } else if (!isAsciiLetter(c) && !isDigit(c)) {
-                return false;
+            if (isSeparator(c)) {
+                p.append(c == '.' ? "\\." : String.valueOf(c));
+                i++;
+                continue;
             }
-        }
-        if (lastDash < 0) {
-            return false;
-        }
-        for (int i = lastDash + 1; i < n; i++) {
-            if (!isDigit(token.charAt(i))) {
-                return false;
+            int j = i;
+            boolean upper = true;
+            boolean digits = true;
+            while (j < number && !isSeparator(token.charAt(j))) {
+                upper &= isUpperOrDigit(token.charAt(j));
+                digits &= isDigit(token.charAt(j));
+                j++;
             }
+            p.append(digits ? "[0-9]+" : upper ? "[A-Z][A-Z0-9]*" : "[A-Za-z][A-Za-z0-9]*");
+            i = j;
         }
-        return true;
+        p.append("[0-9]+");
+        if (token.indexOf('.', number) >= 0) {
+            p.append("(?:\\.[0-9]+)*");
+        }
+        return p.toString();
     }
 
     private static boolean isAsciiLetter(char c) {
@@ -142,7 +226,7 @@ public final class IdPatterns {
             while (m.find()) {
                 int s = m.start();
                 int e = m.end();
-                if (e > s && isBoundary(text, s - 1) && isBoundary(text, e)) {
+                if (e > s && isBoundary(text, s - 1) && isBoundary(text, e) && !isStandard(text, s, e)) {
                     found.add(new int[] {s, e});
                 }
             }
@@ -174,7 +258,7 @@ public final class IdPatterns {
      * {@code -} are tried, in order, as {@code find()} tries them. As with {@code find()}, the search resumes at
      * the end of every match, including matches then dropped for lack of a word boundary.
      */
-    private static List<int[]> findDefault(CharSequence text) {
+    private List<int[]> findDefault(CharSequence text) {
         List<int[]> found = new ArrayList<>();
         int n = text.length();
         int pos = 0;
@@ -201,7 +285,7 @@ public final class IdPatterns {
                 pos = q + 1;
                 continue;
             }
-            if (isBoundary(text, s - 1) && isBoundary(text, end)) {
+            if (isBoundary(text, s - 1) && isBoundary(text, end) && !isStandard(text, s, end)) {
                 found.add(new int[] {s, end});
             }
             pos = end;

@@ -1,6 +1,5 @@
 package io.github.spectrace.core.internal.trace;
 
-import io.github.spectrace.core.internal.extract.Definitions;
 import io.github.spectrace.core.internal.extract.Extraction;
 import io.github.spectrace.core.internal.markdown.SpecDocument.Block;
 import io.github.spectrace.core.internal.markdown.SpecDocument.IdToken;
@@ -32,6 +31,8 @@ public final class TraceChecker {
     private final Map<Level, Double> minCode;
     private final String pom;
     private final OptionStyle names;
+    /** Where each ID first appears inside a code block of a spec, as {@code path:line}. */
+    private Map<String, String> codeIds = Map.of();
 
     /**
      * Creates a checker.
@@ -69,21 +70,19 @@ public final class TraceChecker {
             }
         }
         byPrefix.values().forEach(l -> l.sort(null));
+        codeIds = new HashMap<>();
+        for (SpecDocument d : extraction.documents()) {
+            for (IdToken t : d.codeIds()) {
+                codeIds.putIfAbsent(t.id(), d.path() + ":" + t.line());
+            }
+        }
 
         for (Reference r : trace.dangling()) {
             dangling(out, r.id(), r.path(), r.line(), r.column(), r.test() ? "a test" : "code", byPrefix);
         }
         Set<String> prefixes = byPrefix.keySet();
-        Definitions definitions = extraction.definitions();
         for (SpecDocument d : extraction.documents()) {
             for (Block b : d.blocks()) {
-                // A citation at the end of prose, "(OC-CORE-1098).", is a demoted definition, not a mention.
-                for (IdToken t : b.defined()) {
-                    if (!definitions.defines(b, t) && !defined.contains(t.id())
-                            && prefixes.contains(IdPatterns.prefixOf(t.id()))) {
-                        dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix);
-                    }
-                }
                 for (IdToken t : b.mentions()) {
                     if (!defined.contains(t.id()) && prefixes.contains(IdPatterns.prefixOf(t.id()))) {
                         dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix);
@@ -130,6 +129,13 @@ public final class TraceChecker {
     private void dangling(List<Diagnostic> out, String id, String path, int line, int column, String where,
             Map<String, List<String>> byPrefix) {
         List<String> candidates = byPrefix.getOrDefault(IdPatterns.prefixOf(id), List.of());
+        String inCode = codeIds.get(id);
+        if (inCode != null) {
+            add(out, Rule.TRACE_DANGLING, path, line, column, id + " is cited by " + where + " but no spec defines"
+                    + " it; it appears only inside a code block at " + inCode + ", and code defines nothing. Define"
+                    + " it outside the code block, for example as '- [" + id + "] … MUST …'.");
+            return;
+        }
         String suggestion = Suggestions.closest(id, candidates);
         add(out, Rule.TRACE_DANGLING, path, line, column, id + " is cited by " + where + " but no spec defines it;"
                 + (suggestion == null ? " fix the ID or define the requirement in a spec."

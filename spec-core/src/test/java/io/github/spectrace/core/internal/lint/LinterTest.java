@@ -90,10 +90,12 @@ class LinterTest {
                         + " as '- [OC-CORE-1001] Each pool MUST …', or leave the file out with <excludes>.",
                 "error .specs/10-core.md:1:4: [SPEC-ID-FORMAT] 'OC-core-1' stands where a requirement ID goes but"
                         + " matches no ID pattern ([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}). Write it like"
-                        + " OC-CORE-1001, or add a pattern to <idPatterns>.",
+                        + " OC-CORE-1001, or add a pattern that matches it to <idPatterns>, for example"
+                        + " [A-Z][A-Z0-9]*-[A-Za-z][A-Za-z0-9]*-[0-9]+.",
                 "error .specs/10-core.md:2:4: [SPEC-ID-FORMAT] 'OC-CORE-01' stands where a requirement ID goes but"
                         + " matches no ID pattern ([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}). Write it like"
-                        + " OC-CORE-1001, or add a pattern to <idPatterns>."), lint());
+                        + " OC-CORE-1001, or add a pattern that matches it to <idPatterns>, for example"
+                        + " [A-Z][A-Z0-9]*-[A-Z][A-Z0-9]*-[0-9]+."), lint());
     }
 
     @Test

@@ -92,7 +92,7 @@ class SpecParserTest {
                 [OC-CORE-1006] HTML block
                 </div>
 
-                | ID | Text |
+                | Name | Text |
                 |----|------|
                 | [OC-CORE-1007] | table |
                 """);
@@ -223,7 +223,7 @@ class SpecParserTest {
         boolean hasId = false;
         for (String part : content.split("[,&]", -1)) {
             String p = part.strip();
-            if (p.isEmpty() || !(IdPatterns.isIdLike(p) || ids.matches(p))) {
+            if (p.isEmpty() || !(IdPatterns.isIdLike(p) || ids.matches(p) || ids.isStandard(p))) {
                 return false;
             }
             hasId |= ids.matches(p);

@@ -85,15 +85,18 @@ class TraceCheckerTest {
     }
 
     @Test
-    void citationAtTheEndOfProseOfAnUndefinedIdIsDangling() throws IOException {
+    void idOnlyInACodeBlockGetsAHint() throws IOException {
         Files.createDirectories(root.resolve(".specs"));
-        Files.writeString(root.resolve(".specs/20-more.md"), "The depth is exported (OC-CORE-1098).\n");
-        Trace t = trace(new Reference("OC-CORE-1001", "src/A.java", 1, 1, false),
-                new Reference("OC-CORE-1001", "src/ATest.java", 1, 1, true));
-        assertEquals(List.of("error .specs/20-more.md:1:24: [TRACE-DANGLING] OC-CORE-1098 is cited by the spec but"
-                + " no spec defines it; did you mean OC-CORE-1001?"),
+        Files.writeString(root.resolve(".specs/20-more.md"), "Example:\n\n```\n- [OC-CORE-1089] fenced\n```\n");
+        Trace t = trace(new Reference("OC-CORE-1089", "src/A.java", 3, 7, false),
+                new Reference("OC-CORE-1099", "src/A.java", 4, 7, false));
+        assertEquals(List.of("error src/A.java:3:7: [TRACE-DANGLING] OC-CORE-1089 is cited by code but no spec"
+                + " defines it; it appears only inside a code block at .specs/20-more.md:4, and code defines nothing."
+                + " Define it outside the code block, for example as '- [OC-CORE-1089] … MUST …'.",
+                "error src/A.java:4:7: [TRACE-DANGLING] OC-CORE-1099 is cited by code but no spec defines it; did you"
+                + " mean OC-CORE-1001?"),
                 check(Map.of("TRACE-UNTESTED", "off", "TRACE-UNIMPLEMENTED", "off"), Map.of(), t).stream()
-                        .filter(l -> l.contains("1098")).toList());
+                        .filter(l -> l.contains("1089") || l.contains("1099")).toList());
     }
 
     @Test

@@ -75,10 +75,11 @@ class TracerTest {
 
     @Test
     void prefixFilterKeepsUnrelatedIdsOut() throws IOException {
-        write("src/main/java/Dates.java", "// ISO-8601 dates, UTF-16 text, OC-CORE-1100 is a typo\n");
-        assertEquals(List.of("code OC-CORE-1100 src/main/java/Dates.java:1:33"), show(scan(Stages.traceOptions()).dangling()));
+        write("src/main/java/Dates.java", "// ISO-8601 dates, JIRA-1234, UTF-16 text, OC-CORE-1100 is a typo\n");
+        assertEquals(List.of("code OC-CORE-1100 src/main/java/Dates.java:1:44"), show(scan(Stages.traceOptions()).dangling()));
         TraceOptions strict = new TraceOptions(false, true, 2097152, List.of(), List.of(), List.of());
-        assertEquals(List.of("code ISO-8601 src/main/java/Dates.java:1:4", "code OC-CORE-1100 src/main/java/Dates.java:1:33"),
+        // A standard is never a citation, not even in strict mode.
+        assertEquals(List.of("code JIRA-1234 src/main/java/Dates.java:1:20", "code OC-CORE-1100 src/main/java/Dates.java:1:44"),
                 show(scan(strict).dangling()));
     }
 
