@@ -13,8 +13,8 @@ public interface PhaseListener {
      * A phase ended.
      *
      * @param phase one of {@code extract}, {@code trace}, {@code render}, {@code drift}, {@code traceRules},
-     *     {@code lint}, {@code links}, {@code results}, {@code proofs} and {@code reports}; each phase runs at most
-     *     once per run
+     *     {@code lint}, {@code links}, {@code results}, {@code proofs}, {@code reports} and {@code hints} (the search
+     *     for likely spec directories when no spec was found); each phase runs at most once per run
      * @param nanos its wall time
      */
     void phaseEnded(String phase, long nanos);

@@ -9,6 +9,7 @@ import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
 import io.github.spectrace.core.internal.extract.Extractor;
 import io.github.spectrace.core.internal.extract.ProjectLayout;
+import io.github.spectrace.core.internal.extract.SpecHints;
 import io.github.spectrace.core.internal.files.ExistenceCache;
 import io.github.spectrace.core.internal.files.FileSync;
 import io.github.spectrace.core.internal.files.FileWalker;
@@ -67,6 +68,9 @@ import java.util.function.Supplier;
 // SPEC-CORE-1053
 public final class SpecPipeline {
 
+    /** The most directories that the finding about missing specs names. */
+    private static final int MAX_HINTS = 5;
+
     private final Repository repo;
     private final SpecConfig config;
     private final PhaseListener listener;
@@ -89,6 +93,7 @@ public final class SpecPipeline {
     private List<RequirementProof> proofs;
     private List<Diagnostic> lint;
     private LinkReport links;
+    private List<Diagnostic> noSpecs;
 
     private SpecPipeline(Repository repo, SpecConfig config, PhaseListener listener) {
         this.repo = repo;
@@ -273,15 +278,43 @@ public final class SpecPipeline {
         return FileSync.write(directory.toAbsolutePath().normalize(), name, out -> out.write(content));
     }
 
-    /** Never silent: when the includes match no spec, the run says so, located at the configuration. */
+    /**
+     * Never silent: when the includes match no spec, the run says so, located at the configuration, and names the
+     * directories whose Markdown files hold IDs, where the specs probably are.
+     */
     private List<Diagnostic> noSpecs() {
         if (!extraction().documents().isEmpty()) {
             return List.of();
         }
-        return List.of(new Diagnostic(Rule.SPEC_NONE_FOUND, configFile, 0, 0, "No spec file matches "
-                + names.name("includes") + " (" + String.join(", ", config.raw().includes()) + ") in the top-level"
-                + " directory or any module, so nothing was checked. Set " + names.name("includes")
-                + " to where the specs are, for example **/.specs/*.md."));
+        if (noSpecs == null) {
+            SpecHints.Result hints = timed("hints", () -> new SpecHints(root, walker, patterns)
+                    .find(Set.of(repo.reportDirectory()), Set.of(config.complianceFile())));
+            String includes = names.name("includes");
+            StringBuilder message = new StringBuilder("No spec file matches ").append(includes).append(" (")
+                    .append(String.join(", ", config.raw().includes())).append(") in the top-level directory or any"
+                    + " module, so nothing was checked.");
+            List<String> dirs = hints.directories();
+            if (dirs.isEmpty()) {
+                message.append(" Set ").append(includes)
+                        .append(" to where the specs are, for example **/.specs/*.md.");
+            } else {
+                int listed = Math.min(dirs.size(), MAX_HINTS);
+                message.append(" Markdown files with requirement IDs are in ")
+                        .append(String.join(", ", dirs.subList(0, listed)));
+                int more = dirs.size() - listed;
+                if (more > 0) {
+                    message.append(" and ").append(more).append(more == 1 ? " more directory" : " more directories");
+                }
+                if (hints.stopped()) {
+                    message.append(" (the search stopped after reading ").append(hints.filesRead())
+                            .append(" Markdown files)");
+                }
+                message.append(". Point ").append(includes).append(" at the ones that hold specs, for example ")
+                        .append(hints.example()).append('.');
+            }
+            noSpecs = List.of(new Diagnostic(Rule.SPEC_NONE_FOUND, configFile, 0, 0, message.toString()));
+        }
+        return noSpecs;
     }
 
     private Extraction extraction() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.spectrace.core.model.FileChange;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.Severity;
 import io.github.spectrace.core.model.SpecException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -157,6 +158,80 @@ class SpecPipelineTest {
                 open(SpecConfig.defaults()).verify(true, true).findings().stream().map(Finding::format).toList());
         assertEquals(List.of(), open(SpecConfig.builder().rules(Map.of("SPEC-NONE-FOUND", "off")).build())
                 .lint().findings());
+    }
+
+    private static final String NONE_FOUND = "pom.xml: [SPEC-NONE-FOUND] No spec file matches 'includes'"
+            + " (.specs/*.md, SPEC/SPEC.md) in the top-level directory or any module, so nothing was checked.";
+
+    /** When the includes match nothing, the finding names the directories whose Markdown files hold IDs. */
+    @Test
+    void noSpecsNamesTheDirectoriesWithIds() throws IOException {
+        write("bin/.specs/10-core.md", "# Core\n\n- [CORE-1001] Pools MUST be bounded.\n");
+        write("docs/requirements/api.md", "See CORE-1001.\n");
+        write("docs/guide.md", "No requirement here.\n");
+        String expected = NONE_FOUND + " Markdown files with requirement IDs are in bin/.specs/, docs/requirements/."
+                + " Point 'includes' at the ones that hold specs, for example bin/.specs/*.md.";
+        List<Finding> lint = open(SpecConfig.defaults()).lint().findings();
+        assertEquals(List.of(expected), lint.stream().map(Finding::format).toList());
+        assertEquals(Severity.ERROR, lint.get(0).severity());
+        List<Finding> verify = open(SpecConfig.defaults()).verify(false, false).findings().stream()
+                .filter(f -> f.rule() == Rule.SPEC_NONE_FOUND).toList();
+        assertEquals(List.of(expected), verify.stream().map(Finding::format).toList());
+        assertEquals(Severity.ERROR, verify.get(0).severity());
+        assertEquals(List.of(expected), open(SpecConfig.defaults()).extract().findings().stream()
+                .map(Finding::format).toList());
+    }
+
+    /** Five directories at most, sorted, and how many more there are. */
+    @Test
+    void noSpecsNamesFiveDirectoriesAtMost() throws IOException {
+        for (String dir : List.of("g", "b", "f", "a/x", "d", "c", "e")) {
+            write(dir + "/spec.md", "- [CORE-1001] Pools MUST be bounded.\n");
+        }
+        write("README.md", "Cites CORE-1001.\n");
+        assertEquals(List.of(NONE_FOUND + " Markdown files with requirement IDs are in ./, a/x/, b/, c/, d/ and 3 more"
+                + " directories. Point 'includes' at the ones that hold specs, for example a/x/*.md."),
+                open(SpecConfig.defaults()).lint().findings().stream().map(Finding::format).toList());
+    }
+
+    /** A search that stopped at its bounds says so. */
+    @Test
+    void noSpecsSaysWhenTheSearchStopped() throws IOException {
+        write("a/spec.md", "- [CORE-1001] Pools MUST be bounded.\n");
+        for (int i = 0; i < 2000; i++) {
+            write(String.format("b/%04d.md", i), "No ID.\n");
+        }
+        write("c/spec.md", "- [CORE-1001] Pools MUST be bounded.\n");
+        assertEquals(List.of(NONE_FOUND + " Markdown files with requirement IDs are in a/ (the search stopped after"
+                + " reading 2000 Markdown files). Point 'includes' at the ones that hold specs, for example a/*.md."),
+                open(SpecConfig.defaults()).lint().findings().stream().map(Finding::format).toList());
+    }
+
+    /** Markdown without IDs, the generated summary and files linked from outside give no hint: today's message. */
+    @Test
+    void noSpecsWithoutHintsKeepsTheOldMessage(@TempDir Path outside) throws IOException {
+        write("docs/guide.md", "No requirement here, not even core-1001.\n");
+        write("COMPLIANCE.md", "| CORE-1001 | must |\n");
+        write("target/spec/summary.md", "CORE-1001\n");
+        write("core/src/main/java/Pool.java", "// CORE-1001\n");
+        Files.writeString(outside.resolve("secret.md"), "- [CORE-1001] Pools MUST be bounded.\n");
+        Files.createSymbolicLink(root.resolve("docs/secret.md"), outside.resolve("secret.md"));
+        Files.createSymbolicLink(root.resolve("linked"), outside);
+        assertEquals(List.of(NONE_FOUND + " Set 'includes' to where the specs are, for example **/.specs/*.md."),
+                open(SpecConfig.defaults()).lint().findings().stream().map(Finding::format).toList());
+    }
+
+    /** The search runs only when no spec was found, and at most once per run. */
+    @Test
+    void theHintSearchRunsOnlyWithoutSpecs() throws IOException {
+        project();
+        open(SpecConfig.defaults()).lint();
+        assertFalse(phases.contains("hints"), phases.toString());
+        SpecPipeline none = open(SpecConfig.builder().includes(List.of("nope/*.md")).build());
+        phases.clear();
+        none.lint();
+        none.checkLinks();
+        assertEquals(List.of("extract", "lint", "hints", "links"), phases);
     }
 
     /** Requirements without a single scanned file: one finding says why everything is uncited. */
