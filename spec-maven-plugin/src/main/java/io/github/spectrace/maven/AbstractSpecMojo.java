@@ -68,7 +68,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
      * First segments of tokens that name standards, never requirement IDs ({@code RFC} in {@code RFC-2119}).
-     * Default: the list in the spec format page; an empty list turns the exclusion off.
+     * Default: the list in the spec format page; an empty list keeps it, as Maven cannot tell it from none.
      *
      * @since 0.1.0
      */
@@ -124,7 +124,8 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
      * @param config the builder
      */
     protected void configure(SpecConfig.Builder config) {
-        config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(standardPrefixes)
+        config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(
+                standardPrefixes == null || standardPrefixes.isEmpty() ? null : standardPrefixes)
                 .mappings(Mapping.toMap(mappings)).rules(rules);
     }
 
