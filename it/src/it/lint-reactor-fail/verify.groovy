@@ -2,7 +2,7 @@
 // One finding per rule family, in a 3-project reactor built with -T 2 and no <executions>: every finding is
 // reported once, at the top-level project, and the build fails with a MojoFailureException.
 def expected = [
-        '[ERROR] .specs/10-core.md:3:4: [SPEC-ID-FORMAT] \'OC-core-1\' stands where a requirement ID goes but matches no ID pattern ([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}). Write it like OC-CORE-1001, or add a pattern to <idPatterns>.',
+        '[ERROR] .specs/10-core.md:3:4: [SPEC-ID-FORMAT] \'OC-core-1\' stands where a requirement ID goes but matches no ID pattern ([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}). Write it like OC-CORE-1001, or add a pattern that matches it to <idPatterns>, for example [A-Z][A-Z0-9]*-[A-Za-z][A-Za-z0-9]*-[0-9]+.',
         '[ERROR] .specs/10-core.md:4:4: [SPEC-ID-DUPLICATE] OC-CORE-1001 is also defined at core/SPEC/SPEC.md:3:4. Give each requirement its own ID.',
         '[WARNING] .specs/10-core.md:5:4: [SPEC-RFC2119-LOWERCASE] OC-CORE-1002 uses lowercase \'must\', which RFC 8174 does not treat as a keyword. Write MUST if it is normative.',
         '[ERROR] .specs/10-core.md:5:4: [SPEC-RFC2119-MISSING] OC-CORE-1002 has no RFC 2119 keyword. State the requirement with MUST, SHOULD or MAY in capitals, or move the ID to a normative sentence.',

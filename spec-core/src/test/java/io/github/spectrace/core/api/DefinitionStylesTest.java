@@ -72,6 +72,7 @@ class DefinitionStylesTest {
                 .map(Finding::format).toList();
     }
 
+    // SPEC-CORE-1015
     @Test
     void labels() throws IOException {
         String yaml = extract("""
@@ -99,6 +100,7 @@ class DefinitionStylesTest {
         assertEquals(List.of(), lint());
     }
 
+    // SPEC-CORE-1017 SPEC-CORE-1013
     @Test
     void headingsOwnTheirBody() throws IOException {
         String yaml = extract("""
@@ -156,6 +158,7 @@ class DefinitionStylesTest {
         assertEquals("SYS-6.1.6 info []: Retry & Backoff Policy", summary(dotted).get(4));
     }
 
+    // SPEC-CORE-1016
     @Test
     void requirementTables() throws IOException {
         String yaml = extract("""
@@ -189,6 +192,7 @@ class DefinitionStylesTest {
                 + " [A-Z][A-Z0-9]*-[A-Z][A-Z0-9]*-[0-9]+."), lint());
     }
 
+    // SPEC-CORE-1018
     @Test
     void weakMarkersAndStandards() throws IOException {
         String spec = """

@@ -48,14 +48,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses one spec into headings and blocks. An ID <em>defines</em> a requirement when it stands in
- * {@code [ID]} or {@code (ID)} form (also {@code (ID, ID)} and {@code (ID & ID)}) at the start, or failing
- * that at the end, of a heading, a list item or a paragraph; bold around it does not matter. Any other ID
- * outside code is a mention. Code blocks, code spans, HTML blocks and tables define nothing.
+ * Parses one spec into headings and blocks. An ID <em>defines</em> a requirement in one of these positions, with
+ * bold around it making no difference:
+ *
+ * <ul>
+ *   <li>a marker, {@code [ID]} or {@code (ID)} (also {@code (ID, ID)} and {@code (ID & ID)}), at the start or,
+ *       weakly, at the end of a heading, a list item or a paragraph;</li>
+ *   <li>a label at the start: {@code **ID**:}, {@code **ID:**} or {@code **ID** –} anywhere, and in headings and
+ *       list items also {@code ID:}, {@code ID –} and {@code ID (MUST)};</li>
+ *   <li>the ID column of a requirement table, one requirement per row.</li>
+ * </ul>
+ *
+ * Any other ID outside code is a mention. Code blocks, code spans, HTML blocks and other tables define nothing.
+ * A heading that defines owns the blocks up to the next heading of the same or a higher level.
  *
  * <p>Instances are immutable and thread-safe.
  */
-// SPEC-CORE-1010 definition positions, SPEC-CORE-1011 code, HTML and tables ignored.
+// SPEC-CORE-1010 definition positions, SPEC-CORE-1011 code, HTML and tables ignored, SPEC-CORE-1015 labels,
+// SPEC-CORE-1016 requirement tables, SPEC-CORE-1017 heading bodies.
 public final class SpecParser {
 
     private static final char MASK = '\u0001';

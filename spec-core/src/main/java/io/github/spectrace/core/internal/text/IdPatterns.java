@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * not IDs. Tokens that name a standard ({@code RFC-2119}, {@code ISO-8601}, {@code SHA-256},
  * {@code CVE-2024-3094}) are never IDs, even when a pattern matches them: see {@link #isStandard}.
  */
+// SPEC-CORE-1018 standards are never IDs.
 public final class IdPatterns {
 
     /** Uppercase segments joined by {@code -}, ending in 3 to 5 digits: {@code OC-CORE-1001}, {@code ORCH-3001}. */
