@@ -1,6 +1,6 @@
-// A <mapping> to a module the reactor does not have stops the build; the message lists the known modules.
+// A <mapping> without a <module> stops the build before any file is read.
 def project = 'bad-mapping'
-def message = '''<mappings> maps '10-core.md' to module 'nope', but the repository has no module with that name or directory name. Known modules: bad-mapping, lib-a, lib-b. Fix the <module> value or add the module.'''
+def message = '''A <mapping> in <mappings> needs both <spec> and <module>, for example spec 60-config-schema.md and module contracts-config-schema.'''
 
 // it/target/it/<this IT> -> it/src/it-lib
 def lib = new File(basedir, '../../../src/it-lib/ConfigErrorAsserts.groovy')

@@ -10,6 +10,8 @@ module io.github.spectrace.core {
     requires java.xml;
     requires jdk.compiler;
     requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.toml;
     requires io.github.javadiffutils;
     requires flexmark;
     requires flexmark.util.ast;

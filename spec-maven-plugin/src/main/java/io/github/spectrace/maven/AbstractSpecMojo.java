@@ -40,7 +40,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
 
     /**
      * Globs of spec files, relative to the top-level project directory and to each module's base directory.
-     * Default: {@code .specs/*.md} and {@code SPEC/SPEC.md}. {@code **} crosses directories.
+     * Default: {@code .specs/*.md}, {@code SPEC/SPEC.md} and {@code SPEC.md}. {@code **} crosses directories.
      *
      * @since 0.1.0
      */

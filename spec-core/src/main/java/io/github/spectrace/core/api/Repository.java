@@ -1,6 +1,7 @@
 package io.github.spectrace.core.api;
 
 
+import io.github.spectrace.core.model.Ecosystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,13 +41,37 @@ public record Repository(Path root, Path configFile, Path reportDirectory, List<
      * @param testRoots directories of tests and test resources, whose citations count as tests
      * @param buildDirectory its build output directory, which is never read
      * @param testReportDirectories directories of JUnit XML reports ({@code TEST-*.xml})
+     * @param ecosystem the build system it comes from
+     * @param testFiles globs, relative to the base directory, of files under the source roots that are tests,
+     *     such as {@code **}{@code /*_test.go}
      */
     public record Module(String name, Path baseDir, Path descriptor, boolean aggregator, List<Path> sourceRoots,
-            List<Path> testRoots, Path buildDirectory, List<Path> testReportDirectories) {
+            List<Path> testRoots, Path buildDirectory, List<Path> testReportDirectories, Ecosystem ecosystem,
+            List<String> testFiles) {
+
+        /**
+         * A Maven module, whose tests are in its test roots.
+         *
+         * @param name the artifactId
+         * @param baseDir its base directory
+         * @param descriptor its {@code pom.xml}
+         * @param aggregator true for packaging {@code pom}
+         * @param sourceRoots directories of code and resources
+         * @param testRoots directories of tests and test resources
+         * @param buildDirectory its build output directory
+         * @param testReportDirectories directories of JUnit XML reports
+         */
+        public Module(String name, Path baseDir, Path descriptor, boolean aggregator, List<Path> sourceRoots,
+                List<Path> testRoots, Path buildDirectory, List<Path> testReportDirectories) {
+            this(name, baseDir, descriptor, aggregator, sourceRoots, testRoots, buildDirectory, testReportDirectories,
+                    Ecosystem.MAVEN, List.of());
+        }
 
         /** Normalises the paths and copies the lists. */
         public Module {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(ecosystem, "ecosystem");
+            testFiles = List.copyOf(testFiles);
             baseDir = abs(baseDir, "baseDir");
             descriptor = abs(descriptor, "descriptor");
             buildDirectory = abs(buildDirectory, "buildDirectory");

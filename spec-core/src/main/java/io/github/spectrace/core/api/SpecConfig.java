@@ -180,6 +180,10 @@ public final class SpecConfig {
         return patterns;
     }
 
+    boolean detectModules() {
+        return b.detectModules();
+    }
+
     Map<Level, Double> minTestCoverage() {
         return minTestCoverage;
     }
@@ -324,10 +328,11 @@ public final class SpecConfig {
      */
     public static final class Builder {
 
-        private List<String> includes = List.of(".specs/*.md", "SPEC/SPEC.md");
+        private List<String> includes = List.of(".specs/*.md", "SPEC/SPEC.md", "SPEC.md");
         private List<String> excludes = List.of();
         private List<String> idPatterns = List.of(IdPatterns.DEFAULT);
         private List<String> standardPrefixes = IdPatterns.DEFAULT_STANDARDS;
+        private boolean detectModules = true;
         private Map<String, String> mappings = Map.of();
         private String requirementsDirectory = "requirements";
         private String complianceFile = "COMPLIANCE.md";
@@ -396,6 +401,18 @@ public final class SpecConfig {
          */
         public Builder standardPrefixes(List<String> v) {
             standardPrefixes = v == null ? standardPrefixes : v.stream().map(x -> x == null ? "" : x.strip()).toList();
+            return this;
+        }
+
+        /**
+         * Whether to find modules from the manifests of Cargo, npm, Go and Python packages, in addition to the
+         * repository's own modules. Default: true.
+         *
+         * @param v false to use only the modules given
+         * @return this
+         */
+        public Builder detectModules(Boolean v) {
+            detectModules = v == null ? detectModules : v;
             return this;
         }
 
@@ -644,6 +661,10 @@ public final class SpecConfig {
             return idPatterns;
         }
 
+        boolean detectModules() {
+            return detectModules;
+        }
+
         List<String> includes() {
             return includes;
         }
@@ -690,6 +711,7 @@ public final class SpecConfig {
             c.excludes = excludes;
             c.idPatterns = idPatterns;
             c.standardPrefixes = standardPrefixes;
+            c.detectModules = detectModules;
             c.mappings = mappings;
             c.requirementsDirectory = requirementsDirectory;
             c.complianceFile = complianceFile;

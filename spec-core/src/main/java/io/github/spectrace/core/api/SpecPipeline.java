@@ -13,6 +13,7 @@ import io.github.spectrace.core.internal.extract.SpecHints;
 import io.github.spectrace.core.internal.files.ExistenceCache;
 import io.github.spectrace.core.internal.files.FileSync;
 import io.github.spectrace.core.internal.files.FileWalker;
+import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.RepoPath;
 import io.github.spectrace.core.internal.files.SpecFiles;
 import io.github.spectrace.core.internal.links.LinkChecker;
@@ -28,6 +29,7 @@ import io.github.spectrace.core.internal.results.ProofAnalyzer;
 import io.github.spectrace.core.internal.results.TestResults;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.internal.rules.RuleSettings;
+import io.github.spectrace.core.internal.layout.Manifests;
 import io.github.spectrace.core.internal.text.IdPatterns;
 import io.github.spectrace.core.model.OptionStyle;
 import io.github.spectrace.core.internal.trace.SourceRoot;
@@ -35,6 +37,7 @@ import io.github.spectrace.core.internal.trace.Trace;
 import io.github.spectrace.core.internal.trace.TraceChecker;
 import io.github.spectrace.core.internal.trace.TraceOptions;
 import io.github.spectrace.core.internal.trace.Tracer;
+import io.github.spectrace.core.model.Ecosystem;
 import io.github.spectrace.core.model.FileChange;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
@@ -94,18 +97,26 @@ public final class SpecPipeline {
     private List<Diagnostic> lint;
     private LinkReport links;
     private List<Diagnostic> noSpecs;
+    /** Manifests that cannot be parsed, reported by every goal. */
+    private final List<Diagnostic> layoutProblems = new ArrayList<>();
 
-    private SpecPipeline(Repository repo, SpecConfig config, PhaseListener listener) {
-        this.repo = repo;
+    private SpecPipeline(Repository repository, SpecConfig config, PhaseListener listener) {
         this.config = config;
         this.listener = listener;
-        this.root = repo.root();
-        this.configFile = RepoPath.of(root, repo.configFile()).value();
+        this.root = repository.root();
+        this.configFile = RepoPath.of(root, repository.configFile()).value();
         this.names = config.style();
         this.settings = config.rules();
         this.patterns = config.patterns();
         this.parser = new SpecParser(patterns);
         Set<Path> buildDirs = new HashSet<>();
+        for (Repository.Module m : repository.modules()) {
+            buildDirs.add(m.buildDirectory());
+        }
+        List<Manifests.Found> found = config.detectModules()
+                ? timed("layout", () -> new Manifests(root, new FileWalker(root, buildDirs)).find(layoutProblems))
+                : List.of();
+        this.repo = withDetected(repository, found);
         List<ProjectLayout.Module> modules = new ArrayList<>();
         for (Repository.Module m : repo.modules()) {
             buildDirs.add(m.buildDirectory());
@@ -121,8 +132,64 @@ public final class SpecPipeline {
     }
 
     /**
-     * Prepares a run. Reads no file: it only checks the configuration against the repository, for example that
-     * every mapping names a module.
+     * Adds the modules found from manifests. A module found where a Maven project is, replaces it when the Maven
+     * project only aggregates (a pom that exists to run the plugin over a Cargo or npm workspace); otherwise the
+     * Maven project stays.
+     */
+    private static Repository withDetected(Repository repository, List<Manifests.Found> found) {
+        if (found.isEmpty()) {
+            return repository;
+        }
+        List<Repository.Module> modules = new ArrayList<>(repository.modules());
+        for (Manifests.Found f : found) {
+            Repository.Module same = null;
+            for (Repository.Module m : modules) {
+                if (m.baseDir().equals(f.dir())) {
+                    same = m;
+                }
+            }
+            if (same != null && (same.ecosystem() != Ecosystem.MAVEN || !same.aggregator())) {
+                continue;
+            }
+            modules.remove(same);
+            modules.add(new Repository.Module(f.name(), f.dir(), f.manifest(), false, f.sourceRoots(),
+                    f.testRoots(), f.buildDirectory(), List.of(), f.ecosystem(), f.testGlobs()));
+        }
+        return new Repository(repository.root(), repository.configFile(), repository.reportDirectory(), modules);
+    }
+
+    /**
+     * The modules of the run, Maven's and those found from the manifests of other ecosystems, sorted by base
+     * directory.
+     *
+     * @return the modules
+     */
+    public List<Repository.Module> modules() {
+        return repo.modules();
+    }
+
+    /**
+     * One line that counts the modules by ecosystem, most first: {@code 12 modules: 9 Cargo, 3 Maven}.
+     *
+     * @return the line
+     */
+    public String moduleSummary() {
+        Map<Ecosystem, Integer> counts = new EnumMap<>(Ecosystem.class);
+        for (Repository.Module m : repo.modules()) {
+            counts.merge(m.ecosystem(), 1, Integer::sum);
+        }
+        List<Map.Entry<Ecosystem, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
+                : b.getValue() - a.getValue());
+        List<String> parts = new ArrayList<>();
+        sorted.forEach(e -> parts.add(e.getValue() + " " + e.getKey().label()));
+        int n = repo.modules().size();
+        return n + (n == 1 ? " module: " : " modules: ") + String.join(", ", parts);
+    }
+
+    /**
+     * Prepares a run. Reads no spec: it reads the manifests of Cargo, npm, Go and Python packages to find their
+     * modules, and checks the configuration against the repository.
      *
      * @param repository the repository
      * @param config the validated configuration
@@ -284,7 +351,7 @@ public final class SpecPipeline {
      */
     private List<Diagnostic> noSpecs() {
         if (!extraction().documents().isEmpty()) {
-            return List.of();
+            return layoutProblems;
         }
         if (noSpecs == null) {
             SpecHints.Result hints = timed("hints", () -> new SpecHints(root, walker, patterns)
@@ -312,7 +379,9 @@ public final class SpecPipeline {
                 message.append(". Point ").append(includes).append(" at the ones that hold specs, for example ")
                         .append(hints.example()).append('.');
             }
-            noSpecs = List.of(new Diagnostic(Rule.SPEC_NONE_FOUND, configFile, 0, 0, message.toString()));
+            List<Diagnostic> all = new ArrayList<>(layoutProblems);
+            all.add(new Diagnostic(Rule.SPEC_NONE_FOUND, configFile, 0, 0, message.toString()));
+            noSpecs = List.copyOf(all);
         }
         return noSpecs;
     }
@@ -330,7 +399,9 @@ public final class SpecPipeline {
             trace = timed("trace", () -> {
                 List<SourceRoot> roots = new ArrayList<>();
                 for (Repository.Module m : repo.modules()) {
-                    m.sourceRoots().forEach(d -> roots.add(new SourceRoot(d, false)));
+                    List<Glob> testFiles = new ArrayList<>();
+                    m.testFiles().forEach(g -> testFiles.add(Glob.of(g, "testFiles")));
+                    m.sourceRoots().forEach(d -> roots.add(new SourceRoot(d, false, testFiles, m.baseDir())));
                     m.testRoots().forEach(d -> roots.add(new SourceRoot(d, true)));
                 }
                 List<Path> excludedFiles = new ArrayList<>();

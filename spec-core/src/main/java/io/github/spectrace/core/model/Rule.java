@@ -13,6 +13,9 @@ public enum Rule {
     /** No spec file matches the includes anywhere, so nothing was checked. */
     SPEC_NONE_FOUND(Check.SPECS, Severity.ERROR,
             "No spec file matches the includes, so nothing would be checked; a gate that checks nothing fails."),
+    /** A package manifest that cannot be parsed, so its directory is not a module. */
+    SPEC_MANIFEST_INVALID(Check.SPECS, Severity.WARNING,
+            "A Cargo.toml, package.json or pyproject.toml cannot be parsed, so its directory is not a module."),
     /** An ID-like token in definition position that matches no ID pattern. */
     SPEC_ID_FORMAT(Check.LINT, Severity.ERROR,
             "A token in requirement-ID position looks like an ID but matches none of the ID patterns."),

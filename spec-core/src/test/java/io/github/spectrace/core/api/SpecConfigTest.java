@@ -24,7 +24,7 @@ class SpecConfigTest {
         SpecConfig c = SpecConfig.defaults();
         assertEquals("requirements", c.requirementsDirectory());
         assertEquals("COMPLIANCE.md", c.complianceFile());
-        assertEquals(List.of(".specs/*.md", "SPEC/SPEC.md"), c.includes().stream().map(Object::toString).toList());
+        assertEquals(List.of(".specs/*.md", "SPEC/SPEC.md", "SPEC.md"), c.includes().stream().map(Object::toString).toList());
         assertEquals(List.of("[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*-[0-9]{3,5}"), c.raw().idPatterns());
         assertEquals(100, c.raw().maxLineLength());
         assertEquals(40, c.raw().maxDiffLines());
@@ -36,7 +36,7 @@ class SpecConfigTest {
     @Test
     void nullAndEmptyListsKeepTheDefault() {
         SpecConfig c = SpecConfig.builder().includes(List.of()).idPatterns(null).excludes(null).build();
-        assertEquals(2, c.includes().size());
+        assertEquals(3, c.includes().size());
         assertEquals(1, c.raw().idPatterns().size());
     }
 

@@ -81,8 +81,8 @@ class SpecPipelineTest {
     void aGateRunParsesAndTracesOnce() throws IOException {
         project();
         open(SpecConfig.defaults()).verify(true, true);
-        assertEquals(List.of("extract", "trace", "render", "drift", "traceRules", "lint", "links", "results",
-                "proofs", "reports"), phases);
+        assertEquals(List.of("layout", "extract", "trace", "render", "drift", "traceRules", "lint", "links",
+                "results", "proofs", "reports"), phases);
     }
 
     /** A bad option fails before any file is read: the run is never opened. */
@@ -93,11 +93,10 @@ class SpecPipelineTest {
         SpecException e = assertThrows(SpecException.class,
                 () -> SpecConfig.builder().rules(Map.of("SPEC-NOPE", "off")).build());
         assertTrue(e.getMessage().startsWith("'rules' configures unknown rule 'SPEC-NOPE'."), e.getMessage());
-        SpecException mapping = assertThrows(SpecException.class, () -> open(SpecConfig.builder()
-                .mappings(Map.of("10-core.md", "nope")).build()));
-        assertEquals("'mappings' maps '10-core.md' to module 'nope', but the repository has no module with that"
-                + " name or directory name. Known modules: core, demo. Fix the 'module' value or add the module.",
-                mapping.getMessage());
+        SpecException mapping = assertThrows(SpecException.class, () -> SpecConfig.builder()
+                .mappings(Map.of("10-core.md", " ")).build());
+        assertEquals("A 'mapping' in 'mappings' needs both 'spec' and 'module', for example spec"
+                + " 60-config-schema.md and module contracts-config-schema.", mapping.getMessage());
         assertEquals(List.of(), phases);
     }
 
@@ -147,7 +146,7 @@ class SpecPipelineTest {
     @Test
     void noSpecsAtAllIsAnErrorOfEveryGoal() throws IOException {
         write("core/src/main/java/Pool.java", "// nothing cited\n");
-        String expected = "pom.xml: [SPEC-NONE-FOUND] No spec file matches 'includes' (.specs/*.md, SPEC/SPEC.md) in"
+        String expected = "pom.xml: [SPEC-NONE-FOUND] No spec file matches 'includes' (.specs/*.md, SPEC/SPEC.md, SPEC.md) in"
                 + " the top-level directory or any module, so nothing was checked. Set 'includes' to where the specs"
                 + " are, for example **/.specs/*.md.";
         assertEquals(List.of(expected), open(SpecConfig.defaults()).lint().findings().stream()
@@ -161,7 +160,7 @@ class SpecPipelineTest {
     }
 
     private static final String NONE_FOUND = "pom.xml: [SPEC-NONE-FOUND] No spec file matches 'includes'"
-            + " (.specs/*.md, SPEC/SPEC.md) in the top-level directory or any module, so nothing was checked.";
+            + " (.specs/*.md, SPEC/SPEC.md, SPEC.md) in the top-level directory or any module, so nothing was checked.";
 
     /** When the includes match nothing, the finding names the directories whose Markdown files hold IDs. */
     @Test

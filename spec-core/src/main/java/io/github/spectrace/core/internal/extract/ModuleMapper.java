@@ -1,13 +1,11 @@
 package io.github.spectrace.core.internal.extract;
 
-import io.github.spectrace.core.model.SpecException;
 import io.github.spectrace.core.internal.extract.ExtractOptions.Mapping;
 import io.github.spectrace.core.internal.extract.ProjectLayout.Module;
 import io.github.spectrace.core.model.OptionStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -18,9 +16,14 @@ import java.util.regex.Pattern;
  *   <li>A spec inside a module other than the top-level one maps to that module's artifactId, as does the
  *       top-level project's own {@code SPEC.md}.</li>
  *   <li>Otherwise the file name without {@code .md} and without an {@code NN-} or {@code NN_} ordering prefix
- *       is matched against module artifactIds, then module directory names; failing both it is the name.</li>
+ *       is matched against module names, then module directory names (when only one module has it), then module
+ *       directory paths joined with {@code -} ({@code contracts-config-schema} for
+ *       {@code contracts/config-schema}); failing all it is the name.</li>
  * </ol>
+ *
+ * A mapping may name any module, or a name that no module has, which is then a module of specs only.
  */
+// SPEC-CORE-1061
 final class ModuleMapper {
 
     private static final Pattern ORDER_PREFIX = Pattern.compile("^[0-9]{2}[-_]");
@@ -31,16 +34,6 @@ final class ModuleMapper {
     ModuleMapper(ProjectLayout layout, List<Mapping> mappings, OptionStyle names) {
         this.layout = layout;
         this.mappings = mappings;
-        for (Mapping m : mappings) {
-            if (resolve(m.module().strip()) == null) {
-                TreeSet<String> known = new TreeSet<>();
-                layout.modules().forEach(mod -> known.add(mod.artifactId()));
-                throw new SpecException(names.name("mappings") + " maps '" + m.spec() + "' to module '" + m.module()
-                        + "', but the repository has no module with that name or directory name. Known modules: "
-                        + String.join(", ", known) + ". Fix the " + names.name("module") + " value or add the"
-                        + " module.");
-            }
-        }
     }
 
     String moduleOf(SpecFinder.Found spec) {
@@ -48,7 +41,8 @@ final class ModuleMapper {
         for (Mapping m : mappings) {
             String key = m.spec().strip().replace('\\', '/');
             if (key.equals(fileName) || key.equals(spec.path())) {
-                return resolve(m.module().strip());
+                String module = resolve(m.module().strip());
+                return module != null ? module : m.module().strip();
             }
         }
         Module owner = spec.owner();
@@ -80,7 +74,10 @@ final class ModuleMapper {
         return unused;
     }
 
-    /** The artifactId of the module with this artifactId, or else with this directory name; null if none. */
+    /**
+     * The name of the module with this name, or else the only one with this directory name, or else the one whose
+     * directory path joined with {@code -} is this; null if none.
+     */
     private String resolve(String name) {
         for (Module m : layout.modules()) {
             if (m.artifactId().equals(name)) {
@@ -97,6 +94,15 @@ final class ModuleMapper {
                 byDirectory = m.artifactId();
             }
         }
-        return byDirectory;
+        if (byDirectory != null) {
+            return byDirectory;
+        }
+        for (Module m : layout.modules()) {
+            String path = layout.root().relativize(m.baseDir()).toString().replace('\\', '/').replace('/', '-');
+            if (!path.isEmpty() && path.equals(name)) {
+                return m.artifactId();
+            }
+        }
+        return null;
     }
 }

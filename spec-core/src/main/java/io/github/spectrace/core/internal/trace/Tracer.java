@@ -1,6 +1,7 @@
 package io.github.spectrace.core.internal.trace;
 
 import io.github.spectrace.core.internal.files.FileWalker;
+import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.InOrder;
 import io.github.spectrace.core.internal.files.RepoPath;
 import io.github.spectrace.core.internal.files.SpecFiles;
@@ -75,7 +76,12 @@ public final class Tracer {
         // Test roots first, so that a file under both a test and a main root counts as a test.
         sorted.sort((a, b) -> a.test() != b.test() ? (a.test() ? -1 : 1) : a.dir().compareTo(b.dir()));
         for (SourceRoot r : sorted) {
-            add(walker.walk(r.dir(), d -> true, rel -> true, outside), r.test(), skipFiles, files);
+            for (FileWalker.Found f : walker.walk(r.dir(), d -> true, rel -> true, outside)) {
+                Path p = f.file().toAbsolutePath().normalize();
+                if (!skipFiles.contains(p)) {
+                    files.putIfAbsent(p, r.test() || isTestFile(r, p));
+                }
+            }
         }
         add(walker.glob(options.testIncludes(), options.extraExcludes()), true, skipFiles, files);
         add(walker.glob(options.extraIncludes(), options.extraExcludes()), false, skipFiles, files);
@@ -102,6 +108,13 @@ public final class Tracer {
         refs.sort(null);
         dangling.sort(null);
         return new Trace(refs, dangling, scanned, skipped[0] + outside.size());
+    }
+
+    /** Whether a file under a code root is a test by its module's conventions, or a BDD feature file. */
+    // SPEC-CORE-1062
+    private static boolean isTestFile(SourceRoot r, Path file) {
+        String rel = r.base().relativize(file).toString().replace('\\', '/');
+        return SourceRoot.FEATURES.matches(rel) || Glob.matches(r.testFiles(), rel);
     }
 
     private static void add(List<FileWalker.Found> found, boolean test, Set<Path> skipFiles, Map<Path, Boolean> files) {

@@ -315,12 +315,11 @@ class ExtractorTest {
     }
 
     @Test
-    void unknownMappingModuleIsAnError() {
-        SpecException e = assertThrows(SpecException.class, () -> Stages.extractor(layout(),
-                options(List.of(new ExtractOptions.Mapping("60-config-schema.md", "nope")))));
-        assertEquals("<mappings> maps '60-config-schema.md' to module 'nope', but the repository has no module with"
-                + " that name or directory name. Known modules: demo, demo-api, demo-config, demo-core."
-                + " Fix the <module> value or add the module.", e.getMessage());
+    void mappingToANameNoModuleHasMakesAModuleOfSpecsOnly() throws IOException {
+        write(".specs/60-config-schema.md", "- [A-1001] x MUST y.\n");
+        Extraction x = Stages.extractor(layout(),
+                options(List.of(new ExtractOptions.Mapping("60-config-schema.md", "schemas")))).run();
+        assertEquals(List.of("schemas"), x.modules().stream().map(ModuleRequirements::module).toList());
     }
 
     @Test

@@ -1,0 +1,183 @@
+package io.github.spectrace.core.internal.layout;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.github.spectrace.core.internal.files.FileWalker;
+import io.github.spectrace.core.internal.files.RepoPath;
+import io.github.spectrace.core.internal.files.SpecFiles;
+import io.github.spectrace.core.internal.rules.Diagnostic;
+import io.github.spectrace.core.model.Ecosystem;
+import io.github.spectrace.core.model.Rule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the modules of other ecosystems in a repository from their manifests: every {@code Cargo.toml} with a
+ * {@code [package]}, every {@code package.json} with a {@code name}, every {@code go.mod} and every
+ * {@code pyproject.toml} with a {@code [project]} or {@code [tool.poetry]} name, outside the directories that
+ * the file walker skips. A Cargo workspace's {@code exclude} entries are left out. The manifests are read with
+ * Jackson's TOML and JSON parsers; {@code go.mod} has a line format of its own.
+ */
+// SPEC-CORE-1060
+public final class Manifests {
+
+    /** The manifest file names this class reads. */
+    public static final Set<String> NAMES = Set.of("Cargo.toml", "package.json", "go.mod", "pyproject.toml");
+
+    /** Test files by convention, relative to the module's directory, for ecosystems whose tests sit beside code. */
+    private static final List<String> NPM_TESTS = List.of("**/*.test.*", "**/*.spec.*", "**/__tests__/**",
+            "test/**", "tests/**");
+    private static final List<String> GO_TESTS = List.of("**/*_test.go");
+    private static final List<String> PYTHON_TESTS = List.of("**/test_*.py", "**/*_test.py", "**/tests/**",
+            "**/conftest.py");
+
+    /**
+     * A module found from its manifest.
+     *
+     * @param name the package name, made safe for a file name
+     * @param dir the package's directory
+     * @param manifest its manifest file
+     * @param ecosystem where it comes from
+     * @param sourceRoots directories of code
+     * @param testRoots directories of tests
+     * @param testGlobs files under the source roots that are tests, relative to {@code dir}
+     * @param buildDirectory the output directory that is never read
+     */
+    public record Found(String name, Path dir, Path manifest, Ecosystem ecosystem, List<Path> sourceRoots,
+            List<Path> testRoots, List<String> testGlobs, Path buildDirectory) {
+    }
+
+    private final Path root;
+    private final FileWalker walker;
+    private final ObjectMapper toml = new TomlMapper();
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * Prepares a search.
+     *
+     * @param root the top-level directory
+     * @param walker the run's file walker
+     */
+    public Manifests(Path root, FileWalker walker) {
+        this.root = root;
+        this.walker = walker;
+    }
+
+    /**
+     * Reads every manifest.
+     *
+     * @param problems receives a warning for each manifest that cannot be read
+     * @return the modules, in path order of their manifests
+     */
+    public List<Found> find(List<Diagnostic> problems) {
+        List<Path> manifests = new ArrayList<>();
+        for (FileWalker.Found f : walker.walk(root, d -> true, rel -> NAMES.contains(fileName(rel)), null)) {
+            manifests.add(f.file().toAbsolutePath().normalize());
+        }
+        manifests.sort(null);
+        List<Path> excluded = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
+        for (Path m : manifests) {
+            Found module = read(m, excluded, problems);
+            if (module != null) {
+                found.add(module);
+            }
+        }
+        found.removeIf(f -> excluded.stream().anyMatch(x -> f.dir().startsWith(x)));
+        return found;
+    }
+
+    private static String fileName(String rel) {
+        int slash = rel.lastIndexOf('/');
+        return slash < 0 ? rel : rel.substring(slash + 1);
+    }
+
+    private Found read(Path manifest, List<Path> excluded, List<Diagnostic> problems) {
+        Path dir = manifest.getParent();
+        String file = manifest.getFileName().toString();
+        String text = SpecFiles.readUtf8(manifest, RepoPath.of(root, manifest).value());
+        try {
+            switch (file) {
+                case "Cargo.toml": {
+                    JsonNode t = toml.readTree(text);
+                    for (JsonNode x : t.path("workspace").path("exclude")) {
+                        excluded.add(dir.resolve(x.asText()).normalize());
+                    }
+                    String name = t.path("package").path("name").asText("");
+                    return name.isEmpty() ? null : new Found(name, dir, manifest, Ecosystem.CARGO,
+                            List.of(dir.resolve("src")),
+                            List.of(dir.resolve("tests"), dir.resolve("benches"), dir.resolve("examples")),
+                            List.of(), dir.resolve("target"));
+                }
+                case "package.json": {
+                    String name = json.readTree(text).path("name").asText("");
+                    return name.isEmpty() ? null : new Found(safe(name), dir, manifest, Ecosystem.NPM,
+                            List.of(dir), List.of(), NPM_TESTS, dir.resolve("dist"));
+                }
+                case "pyproject.toml": {
+                    JsonNode t = toml.readTree(text);
+                    String name = t.path("project").path("name").asText(
+                            t.path("tool").path("poetry").path("name").asText(""));
+                    return name.isEmpty() ? null : new Found(safe(name), dir, manifest, Ecosystem.PYTHON,
+                            List.of(dir), List.of(), PYTHON_TESTS, dir.resolve("build"));
+                }
+                default: {
+                    String name = goModuleName(text);
+                    return name == null ? null : new Found(safe(name), dir, manifest, Ecosystem.GO, List.of(dir),
+                            List.of(), GO_TESTS, dir.resolve("vendor"));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : Math.max(0, at.getLineNr());
+            problems.add(new Diagnostic(Rule.SPEC_MANIFEST_INVALID, RepoPath.of(root, manifest).value(), line, 0,
+                    "cannot be parsed (" + e.getOriginalMessage().lines().findFirst().orElse("") + "), so its"
+                            + " directory is not a module. Fix the file, or ignore this if it is not a package."));
+            return null;
+        }
+    }
+
+    /** The last element of the {@code module} directive's path, without a {@code /vN} major version suffix. */
+    static String goModuleName(String text) {
+        for (String raw : text.split("\n", -1)) {
+            String line = raw.strip();
+            int comment = line.indexOf("//");
+            if (comment >= 0) {
+                line = line.substring(0, comment).strip();
+            }
+            if (!line.startsWith("module") || line.length() == 6 || !Character.isWhitespace(line.charAt(6))) {
+                continue;
+            }
+            String path = line.substring(6).strip();
+            if (path.length() >= 2 && path.startsWith("\"") && path.endsWith("\"")) {
+                path = path.substring(1, path.length() - 1);
+            }
+            String[] parts = path.split("/");
+            String last = parts[parts.length - 1];
+            if (parts.length > 1 && last.matches("v[0-9]+")) {
+                last = parts[parts.length - 2];
+            }
+            return last.isEmpty() ? null : last;
+        }
+        return null;
+    }
+
+    /** A package name as a file name: {@code @scope/pkg} becomes {@code scope-pkg}. */
+    static String safe(String name) {
+        String n = name.strip();
+        if (n.startsWith("@")) {
+            n = n.substring(1);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            b.append(c == '/' || c == '\\' || c == ':' || Character.isWhitespace(c) ? '-' : c);
+        }
+        return b.toString();
+    }
+}
