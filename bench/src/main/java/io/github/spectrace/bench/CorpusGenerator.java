@@ -22,11 +22,22 @@ import java.util.stream.IntStream;
 
 /**
  * Writes a synthetic multi-module Maven repository for the benchmark: per module a {@code SPEC/SPEC.md} with
- * sections, a table, links, code blocks and {@code - [BN-M007-0042] … MUST …} requirements, and Java sources and
- * tests that cite the IDs. It plants a known number of defects (duplicate IDs, broken links and anchors, dangling
- * citations, requirements without an RFC 2119 keyword) and writes the findings they must cause to
- * {@code expected.properties}. With {@code --oft DIR} it also writes the same corpus in OpenFastTrace syntax, so
- * that OpenFastTrace traces the same requirements and citations.
+ * sections, a table, links, code blocks and requirements such as {@code - [BN-M007-0042] … MUST …}, and Java
+ * sources and tests that cite the IDs. It plants a known number of defects (duplicate IDs, broken links and
+ * anchors, dangling citations, requirements without an RFC 2119 keyword) and writes the findings they must cause
+ * to {@code expected.properties}. With {@code --oft DIR} it also writes the same corpus in OpenFastTrace syntax,
+ * so that OpenFastTrace traces the same requirements and citations.
+ *
+ * <p>The requirements use every definition style of spec-core, by index (see {@link Style}): in each run of ten,
+ * five are {@code - [ID] text} markers, one {@code - (ID) text}, one a bold label ({@code - **ID**: text},
+ * {@code - **ID:** text} or a paragraph {@code **ID** – text}, wrapped onto a continuation line), one a bare label
+ * ({@code - ID: text}, or {@code - ID (MUST): text} with no keyword in the text), one a heading requirement
+ * ({@code #### [ID] Title} whose keyword is only in its body) and one a row of a {@code | ID | Requirement |
+ * Priority |} table (on every other run with the keyword only in Priority). Each requirement has the level it
+ * would have as a marker. Each spec also has a summary list that cites real IDs with markers at the end of its
+ * items, before their definitions, and prose and list items full of standards ({@code RFC-2119},
+ * {@code ISO-8601}, {@code SHA-256}, {@code CVE-2024-3094}): neither defines anything nor causes a finding. The
+ * OpenFastTrace corpus has none of these styles.
  *
  * <p>The output depends only on the configuration: the same seed gives the same bytes.
  *
@@ -62,6 +73,21 @@ public final class CorpusGenerator {
     private static final String[] MAY = {
         "The %s MAY cache the last %d results.",
         "Each %s MAY expose its queue depth as a metric.",
+    };
+    /** Texts without a keyword, for {@code - ID (MUST): …} labels and rows whose Priority column gives the level. */
+    private static final String[] IMPERATIVE_MUST = {
+        "Reject a request when the %s holds %d items.",
+        "Record the state of the %s before a write is acknowledged.",
+        "Keep every task that the %s accepted across a restart.",
+        "Finish each %s call within %2$d ms or report a timeout.",
+    };
+    private static final String[] IMPERATIVE_SHOULD = {
+        "Retry a failed %s call at most %d times.",
+        "Show the %s limits at run time.",
+    };
+    private static final String[] IMPERATIVE_MAY = {
+        "Cache the last %2$d results of the %1$s.",
+        "Expose the queue depth of the %s as a metric.",
     };
     private static final String[] NO_KEYWORD = {
         "The %s handles %d requests per second in the reference setup.",
@@ -492,6 +518,7 @@ public final class CorpusGenerator {
                     + next + "](../../" + next + "/SPEC/SPEC.md#" + slug(titleHeading((m + 1) % c.modules()))
                     + ") |");
         }
+        summaryAndStandards(c, m, md);
         for (int s = 0; s < plan.sections; s++) {
             String topic = TOPICS[s % TOPICS.length];
             both(md, oft, "");
@@ -531,9 +558,15 @@ public final class CorpusGenerator {
                 both(md, oft, "```");
             }
             both(md, oft, "");
+            // Our syntax: list items and bold paragraphs in order, then the section's duplicates, its
+            // requirement table and its heading requirements, which own everything up to the next heading.
+            List<String> table = new ArrayList<>();
+            Lines headings = new Lines();
+            boolean afterParagraph = false;
             for (int i = first; i < last; i++) {
                 String id = id(m, i);
-                String text = sentence(plan.level(m, i), r);
+                int level = plan.level(m, i);
+                String text = sentence(level, r);
                 String xref = null;
                 if (i % 7 == 3 && i > 0) {
                     xref = id(m, i - 1);
@@ -542,14 +575,61 @@ public final class CorpusGenerator {
                 }
                 String line = "- [" + id + "] " + text;
                 if (xref != null && line.length() + xref.length() + 6 <= MAX_LINE) {
-                    text = text.substring(0, text.length() - 1) + "; see " + xref + ".";
+                    text = withXref(text, xref);
                 }
-                md.add("- [" + id + "] " + text);
                 oft.add("`" + oftName(id) + "`");
                 oft.add(text);
                 oft.add("");
                 oft.add("Needs: impl, utest");
                 oft.add("");
+
+                Style style = Style.of(i);
+                int variant = i / 10;
+                if (style == Style.TABLE) {
+                    table.add(tableRow(id, level, text, xref, i));
+                    continue;
+                }
+                if (style == Style.HEADING) {
+                    headings.add("");
+                    headings.add("#### [" + id + "] " + capitalized(NOUNS[i % NOUNS.length]) + " behaviour");
+                    headings.add("");
+                    headings.add(text);
+                    headings.add("");
+                    headings.add("- It applies to every " + NOUNS[variant % NOUNS.length] + " of this module.");
+                    continue;
+                }
+                boolean paragraph = style == Style.BOLD && variant % 3 == 2;
+                if (afterParagraph || paragraph && i > first) {
+                    md.add("");
+                }
+                afterParagraph = paragraph;
+                switch (style) {
+                    case MARKER -> md.add("- [" + id + "] " + text);
+                    case PAREN -> md.add("- (" + id + ") " + text);
+                    case BOLD -> {
+                        String[] halves = halves(text);
+                        if (paragraph) {
+                            md.add("**" + id + "** \u2013 " + halves[0]);
+                            md.add(halves[1]);
+                        } else {
+                            md.add((variant % 3 == 0 ? "- **" + id + "**: " : "- **" + id + ":** ") + halves[0]);
+                            md.add("  " + halves[1]);
+                        }
+                    }
+                    default -> {
+                        if (variant % 2 == 1 && level < 3) {
+                            String label = "- " + id + " (" + keyword(level) + "): ";
+                            String imperative = imperative(level, i);
+                            md.add(label + (xref != null && (label + imperative).length() + xref.length() + 6
+                                    <= MAX_LINE ? withXref(imperative, xref) : imperative));
+                        } else {
+                            md.add("- " + id + ": " + text);
+                        }
+                    }
+                }
+            }
+            if (afterParagraph) {
+                md.add("");
             }
             for (int[] dup : plan.duplicatesBySection.getOrDefault(key, List.of())) {
                 String id = id(dup[0], dup[1]);
@@ -562,9 +642,111 @@ public final class CorpusGenerator {
                 oft.add("Needs: impl, utest");
                 oft.add("");
             }
+            if (!table.isEmpty()) {
+                md.add("");
+                md.add("| ID | Requirement | Priority |");
+                md.add("|---|---|---|");
+                table.forEach(md::add);
+            }
+            md.addAll(headings);
         }
         md.checkLineLengths(name);
         return new String[] {md.text(), oft.text()};
+    }
+
+    /**
+     * How a requirement is written in our syntax, by its index in the module: in each run of ten, one of each
+     * style but {@link #MARKER}, which takes the other five, rotating so that each style gets every level.
+     */
+    enum Style {
+        /** {@code - [ID] text}. */
+        MARKER,
+        /** {@code - (ID) text}. */
+        PAREN,
+        /** {@code - **ID**: text}, {@code - **ID:** text} or a paragraph {@code **ID** – text}, on two lines. */
+        BOLD,
+        /** {@code - ID: text}, or {@code - ID (MUST): text} with the keyword only in the label. */
+        LABEL,
+        /** {@code #### [ID] Title} with no keyword, then its body: a paragraph with the keyword and a list item. */
+        HEADING,
+        /** A row of a {@code | ID | Requirement | Priority |} table; in every other run, the keyword is in Priority. */
+        TABLE;
+
+        static Style of(int index) {
+            return switch ((index + index / 10) % 10) {
+                case 1 -> BOLD;
+                case 2 -> LABEL;
+                case 3 -> HEADING;
+                case 4 -> TABLE;
+                case 5 -> PAREN;
+                default -> MARKER;
+            };
+        }
+    }
+
+    /** The requirements that a module's summary list cites at the end of its items: the first of each style. */
+    static final int SUMMARY = 6;
+
+    /**
+     * Our syntax only: a summary list that cites real IDs with markers at the end of its items, before their
+     * definitions, and prose full of standards' numbers. Neither defines anything, so neither adds findings.
+     */
+    private static void summaryAndStandards(Config c, int m, Lines md) {
+        md.add("");
+        md.add("## Summary");
+        md.add("");
+        for (int i = 0; i < Math.min(SUMMARY, c.requirements()); i++) {
+            md.add((i + 1) + ". The " + NOUNS[i % NOUNS.length] + " in brief (" + id(m, i) + ")");
+        }
+        md.add("");
+        md.add("## Contract (RFC-2119)");
+        md.add("");
+        md.add("The key words MUST, SHOULD and MAY are to be read as in RFC-2119 and RFC-8174.");
+        md.add("Timestamps are ISO-8601, digests SHA-256, and the text is UTF-8 (UTF-8).");
+        md.add("");
+        md.add("- [RFC-2119] Capitals only; the same words in lower case are plain English.");
+        md.add("- ISO-8601: dates carry a time zone.");
+        md.add("- **SHA-256**: every artifact has a digest (SHA-256).");
+        md.add("");
+        md.add("**CVE-2024-3094** \u2013 the build refuses the affected xz versions (ISO-8601).");
+    }
+
+    private static String withXref(String text, String xref) {
+        return text.substring(0, text.length() - 1) + "; see " + xref + ".";
+    }
+
+    /** A row of a requirement table: the keyword in the text, or on every other run only in Priority. */
+    private static String tableRow(String id, int level, String text, String xref, int i) {
+        if ((i / 10) % 2 == 1 && level < 3) {
+            String imperative = imperative(level, i);
+            return "| " + id + " | " + (xref == null ? imperative : withXref(imperative, xref)) + " | "
+                    + keyword(level) + " |";
+        }
+        return "| " + id + " | " + text + " |  |";
+    }
+
+    /** The text split at the space nearest its middle, for a continuation line. */
+    private static String[] halves(String text) {
+        int mid = text.length() / 2;
+        int a = text.lastIndexOf(' ', mid);
+        int b = text.indexOf(' ', mid);
+        int at = a < 0 ? b : b < 0 || mid - a <= b - mid ? a : b;
+        return new String[] {text.substring(0, at), text.substring(at + 1)};
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A requirement's text without a keyword, for a level given elsewhere; chosen by index, not drawn. */
+    private static String imperative(int level, int i) {
+        String[] templates = switch (level) {
+            case 0 -> IMPERATIVE_MUST;
+            case 1 -> IMPERATIVE_SHOULD;
+            case 2 -> IMPERATIVE_MAY;
+            default -> throw new IllegalStateException("no level for " + level);
+        };
+        return String.format(Locale.ROOT, templates[i % templates.length], NOUNS[i % NOUNS.length], 2 + i % 500);
     }
 
     private static String keyword(int level) {
@@ -726,6 +908,10 @@ public final class CorpusGenerator {
 
         void add(String line) {
             sb.append(line).append('\n');
+        }
+
+        void addAll(Lines other) {
+            sb.append(other.sb);
         }
 
         String text() {

@@ -2,6 +2,7 @@ package io.github.spectrace.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,6 +56,61 @@ class SmokeTest {
         assertEquals(15, result.filesScanned());
         assertEquals(Gate.PHASES, List.copyOf(result.phaseNanos().keySet()));
         assertTrue(PipelineBench.check(result, corpus.resolve("expected.properties")));
+
+        // The level of a heading requirement comes from its body, and its body is its text.
+        String yaml = Files.readString(corpus.resolve("requirements/mod-001.yaml"));
+        assertTrue(yaml.contains("  BN-M001-0004:\n    title: Store behaviour\n"
+                + "    text: \"Each worker pool MUST finish within 141 ms or report a timeout; see BN-M001-0003."
+                + " It applies to every scheduler of this module.\"\n    level: must\n"), yaml);
+        // The level of a label or a table row without a keyword in its text comes from the label or the column.
+        assertTrue(yaml.contains("""
+                  BN-M001-0040:
+                    title: Expose the queue depth of the audit log as a metric.
+                    level: may
+                """), yaml);
+        assertTrue(yaml.contains("""
+                  BN-M001-0014:
+                    title: Record the state of the store before a write is acknowledged.
+                    level: must
+                """), yaml);
+    }
+
+    @Test
+    void specUsesEveryDefinitionStyle(@TempDir Path dir) throws IOException {
+        CorpusGenerator.generate(TINY, dir, null);
+        String spec = Files.readString(dir.resolve("mod-001/SPEC/SPEC.md"));
+        List<String> styles = List.of(
+                // 1. Markers.
+                "\n- [BN-M001-0001] The queue MUST NOT drop an accepted task during a restart.\n",
+                "\n- (BN-M001-0006) Each cache MUST finish within 386 ms or report a timeout; see BN-M002-0006.\n",
+                // 2. Bold labels, with a continuation line.
+                "\n- **BN-M001-0002**: Each cache MUST finish within\n  92 ms or report a timeout.\n",
+                "\n- **BN-M001-0011:** Each audit log MUST record its state\n  before it acknowledges a write.\n",
+                "\n\n**BN-M001-0030** \u2013 Each admission path MAY expose\nits queue depth as a metric.\n\n",
+                // 3. Bare labels; the level in parentheses, none in the text.
+                "\n- BN-M001-0003: The scheduler MUST NOT drop an accepted task during a restart.\n",
+                "\n- BN-M001-0040 (MAY): Expose the queue depth of the audit log as a metric.\n",
+                // 4. A heading requirement: no keyword in the heading, one in its body.
+                "\n\n#### [BN-M001-0004] Store behaviour\n\nEach worker pool MUST finish within 141 ms or report a"
+                        + " timeout; see BN-M001-0003.\n\n- It applies to every scheduler of this module.\n\n"
+                        + "#### [BN-M001-0013]",
+                // 5. A requirement table; the second row has its keyword only in Priority.
+                "\n\n| ID | Requirement | Priority |\n|---|---|---|\n"
+                        + "| BN-M001-0005 | The admission path MUST reject a request when it holds 311 items. |  |\n"
+                        + "| BN-M001-0014 | Record the state of the store before a write is acknowledged. | MUST |\n",
+                // 6. Weak markers at the end of a summary list, before the definitions.
+                "\n## Summary\n\n1. The scheduler in brief (BN-M001-0001)\n2. The queue in brief (BN-M001-0002)\n"
+                        + "3. The admission path in brief (BN-M001-0003)\n4. The store in brief (BN-M001-0004)\n"
+                        + "5. The gateway in brief (BN-M001-0005)\n6. The worker pool in brief (BN-M001-0006)\n\n",
+                // 7. Standards, which are never IDs.
+                "\n## Contract (RFC-2119)\n",
+                "\nTimestamps are ISO-8601, digests SHA-256, and the text is UTF-8 (UTF-8).\n",
+                "\n**CVE-2024-3094** \u2013 the build refuses the affected xz versions (ISO-8601).\n");
+        for (String style : styles) {
+            assertTrue(spec.contains(style), style + " in\n" + spec);
+        }
+        assertTrue(spec.indexOf("(BN-M001-0005)") < spec.indexOf("| BN-M001-0005 |"),
+                "the summary cites BN-M001-0005 before the table defines it");
     }
 
     @Test
@@ -81,6 +137,13 @@ class SmokeTest {
         assertTrue(code.contains("[impl->req~bn-m001-"), code);
         String test = Files.readString(dir.resolve("oft/mod-001/src/test/java/bench/m001/C0001Test.java"));
         assertTrue(test.contains("[utest->req~bn-m001-"), test);
+        // Our heading requirement and table row with the keyword only in Priority are plain items here.
+        assertTrue(spec.contains("`req~bn-m001-0004~1`\nEach worker pool MUST finish within 141 ms or report a"
+                + " timeout; see BN-M001-0003.\n\nNeeds: impl, utest\n"), spec);
+        assertTrue(spec.contains("`req~bn-m001-0014~1`\nThe worker pool MUST NOT drop an accepted task during a"
+                + " restart.\n"), spec);
+        assertFalse(spec.contains("RFC-2119"), spec);
+        assertFalse(spec.contains("## Summary"), spec);
         String ours = Files.readString(dir.resolve("c/mod-001/SPEC/SPEC.md"));
         assertTrue(ours.contains("\n- [BN-M001-0001] "), ours);
     }
