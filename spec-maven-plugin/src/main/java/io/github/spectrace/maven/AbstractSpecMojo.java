@@ -118,11 +118,7 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     /** The goal's work: MojoExecutionException on bad configuration or I/O, MojoFailureException on findings. */
     protected abstract void executeSpec() throws MojoExecutionException, MojoFailureException;
 
-    /**
-     * Adds this goal's parameters to the configuration; subclasses add theirs after calling this.
-     *
-     * @param config the builder
-     */
+    /** Adds this goal's parameters to the configuration; subclasses add theirs after calling this. */
     protected void configure(SpecConfig.Builder config) {
         config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(
                 standardPrefixes == null || standardPrefixes.isEmpty() ? null : standardPrefixes)
@@ -138,8 +134,10 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
         SpecConfig.Builder config = SpecConfig.builder().style(MavenRepository.POM_STYLE)
                 .tool("spec-maven-plugin", plugin.getVersion());
         configure(config);
-        return SpecPipeline.open(repository(), config.build(),
+        SpecPipeline run = SpecPipeline.open(repository(), config.build(),
                 (phase, nanos) -> getLog().debug(phase + ": " + nanos / 1_000_000 + " ms"));
+        FindingsLog.modules(getLog(), run);
+        return run;
     }
 
     /** The reactor as a repository description; goals that read test reports add their directories. */

@@ -1,6 +1,9 @@
 package io.github.spectrace.maven;
 
 import io.github.spectrace.core.api.Findings;
+import io.github.spectrace.core.api.Repository;
+import io.github.spectrace.core.api.SpecPipeline;
+import io.github.spectrace.core.model.Ecosystem;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Severity;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,6 +17,23 @@ final class FindingsLog {
     }
 
     /** Logs one line per finding; a drift finding's diff lines each get the level's prefix, as CI filters expect. */
+    /**
+     * Logs the modules: one INFO line that counts them by ecosystem when the repository has packages other than
+     * Maven projects, and each module in the debug log.
+     */
+    static void modules(Log log, SpecPipeline run) {
+        boolean other = false;
+        for (Repository.Module m : run.modules()) {
+            other |= m.ecosystem() != Ecosystem.MAVEN;
+            if (log.isDebugEnabled()) {
+                log.debug("Module " + m.name() + " (" + m.ecosystem().label() + ") in " + m.baseDir());
+            }
+        }
+        if (other) {
+            log.info(run.moduleSummary());
+        }
+    }
+
     static void log(Log log, Findings result) {
         for (Finding f : result.findings()) {
             for (String line : f.format().split("\n", -1)) {

@@ -114,7 +114,8 @@ public final class SpecPipeline {
             buildDirs.add(m.buildDirectory());
         }
         List<Manifests.Found> found = config.detectModules()
-                ? timed("layout", () -> new Manifests(root, new FileWalker(root, buildDirs)).find(layoutProblems))
+                ? timed("layout", () -> new Manifests(root, new FileWalker(root, buildDirs), config.excludes())
+                        .find(layoutProblems))
                 : List.of();
         this.repo = withDetected(repository, found);
         List<ProjectLayout.Module> modules = new ArrayList<>();

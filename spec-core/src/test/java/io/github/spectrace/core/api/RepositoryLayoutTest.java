@@ -51,6 +51,8 @@ class RepositoryLayoutTest {
         write("crates/api/Cargo.toml", "[package]\nname = \"demo-api\"\n");
         write("crates/api/.specs/20_security.md", "# Security\n\n- [X-API-1001] Tokens MUST expire.\n");
         write("crates/fixture/Cargo.toml", "[package]\nname = \"fixture\"\n");
+        write("crates/core/tests/fixtures/tiny/Cargo.toml", "[package]\nname = \"fixture-crate\"\n");
+        write("web/src/test/resources/package.json", "{\"name\": \"fixture-package\"}\n");
         write("crates/broken/Cargo.toml", "[package]\nname = \"broken\n");
         write("web/package.json", "{\"name\": \"@demo/web\", \"version\": \"1.0.0\"}\n");
         write("web/src/app.ts", "// X-WEB-1001\n");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.github.spectrace.core.internal.files.FileWalker;
+import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.RepoPath;
 import io.github.spectrace.core.internal.files.SpecFiles;
 import io.github.spectrace.core.internal.rules.Diagnostic;
@@ -20,7 +21,9 @@ import java.util.Set;
  * Finds the modules of other ecosystems in a repository from their manifests: every {@code Cargo.toml} with a
  * {@code [package]}, every {@code package.json} with a {@code name}, every {@code go.mod} and every
  * {@code pyproject.toml} with a {@code [project]} or {@code [tool.poetry]} name, outside the directories that
- * the file walker skips. A Cargo workspace's {@code exclude} entries are left out. The manifests are read with
+ * the file walker skips. Test fixtures are left out: manifests under a {@code src/test/} or {@code src/it/} tree,
+ * or under a directory named {@code testdata}, {@code fixtures} or {@code __fixtures__}, and those that the
+ * given exclude globs match, as do a Cargo workspace's {@code exclude} entries. The manifests are read with
  * Jackson's TOML and JSON parsers; {@code go.mod} has a line format of its own.
  */
 // SPEC-CORE-1060
@@ -56,16 +59,26 @@ public final class Manifests {
     private final FileWalker walker;
     private final ObjectMapper toml = new TomlMapper();
     private final ObjectMapper json = new ObjectMapper();
+    private final List<Glob> excludes;
 
     /**
      * Prepares a search.
      *
      * @param root the top-level directory
      * @param walker the run's file walker
+     * @param excludes globs of files to leave out, relative to the top-level directory
      */
-    public Manifests(Path root, FileWalker walker) {
+    public Manifests(Path root, FileWalker walker, List<Glob> excludes) {
         this.root = root;
         this.walker = walker;
+        this.excludes = List.copyOf(excludes);
+    }
+
+    /** Whether a manifest, by its repository-relative path, belongs to a test fixture rather than a package. */
+    static boolean isFixture(String rel) {
+        String p = "/" + rel;
+        return p.contains("/src/test/") || p.contains("/src/it/") || p.contains("/testdata/")
+                || p.contains("/fixtures/") || p.contains("/__fixtures__/");
     }
 
     /**
@@ -76,7 +89,8 @@ public final class Manifests {
      */
     public List<Found> find(List<Diagnostic> problems) {
         List<Path> manifests = new ArrayList<>();
-        for (FileWalker.Found f : walker.walk(root, d -> true, rel -> NAMES.contains(fileName(rel)), null)) {
+        for (FileWalker.Found f : walker.walk(root, d -> true, rel -> NAMES.contains(fileName(rel))
+                && !isFixture(rel) && !Glob.matches(excludes, rel), null)) {
             manifests.add(f.file().toAbsolutePath().normalize());
         }
         manifests.sort(null);

@@ -1,0 +1,2 @@
+// PC-CORE-1001
+pub fn start() {}

@@ -1,0 +1,3 @@
+module example.com/poly/svc/v2
+
+go 1.22

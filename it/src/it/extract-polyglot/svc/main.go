@@ -1,0 +1,2 @@
+// PC-SVC-1001
+package main
