@@ -234,6 +234,7 @@ public final class SpecPipeline {
         }
         List<Diagnostic> problems = new ArrayList<>(extraction().diagnostics());
         problems.addAll(noSpecs());
+        problems.addAll(GeneratedFiles.leftovers(root, extractOptions));
         return new ExtractResult(changes, settings.apply(problems), extraction().documents().size(),
                 extraction().modules().size(), levels);
     }
@@ -285,6 +286,7 @@ public final class SpecPipeline {
         List<Diagnostic> drift = timed("drift", () -> new DriftChecker(config.raw().maxDiffLines())
                 .check(root, expected, stale));
         List<Diagnostic> all = new ArrayList<>(drift);
+        all.addAll(GeneratedFiles.leftovers(root, extractOptions));
         all.addAll(noSpecs());
         all.addAll(traceDiagnostics(config.minTestCoverage(), config.minCodeCoverage()));
         if (withLint) {

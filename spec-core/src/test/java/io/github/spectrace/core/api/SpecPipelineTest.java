@@ -75,6 +75,26 @@ class SpecPipelineTest {
                 .startsWith("## Spec gate: passed, 0 errors, 0 warnings\n"));
     }
 
+    // SPEC-CORE-1024
+    @Test
+    void yamlFilesOfOtherToolsInTheRequirementsDirectoryAreReported() throws IOException {
+        project();
+        write("requirements/gpu-info.yaml", "requirements:\n  GPU-INFO-001: {}\n");
+        write("requirements/kept.yml", "kept: true\n");
+        write("requirements/notes.txt", "not YAML\n");
+        String warning = "requirements/%s: [DRIFT-LEFTOVER] requirements/%s is in 'requirementsDirectory' but the"
+                + " plugin did not generate it, perhaps left over from the tool it replaced. Delete it, or keep it"
+                + " and list it in 'excludes'.";
+        assertEquals(List.of(String.format(warning, "gpu-info.yaml", "gpu-info.yaml"),
+                String.format(warning, "kept.yml", "kept.yml")),
+                open(SpecConfig.defaults()).extract().findings().stream().map(Finding::format).toList());
+        SpecConfig keep = SpecConfig.builder().excludes(List.of("requirements/kept.yml")).build();
+        assertEquals(List.of(String.format(warning, "gpu-info.yaml", "gpu-info.yaml")),
+                open(keep).verify(false, false).findings().stream().filter(f -> f.rule() == Rule.DRIFT_LEFTOVER)
+                        .map(Finding::format).toList());
+        assertTrue(Files.isRegularFile(root.resolve("requirements/gpu-info.yaml")), "never deleted");
+    }
+
     /** Each phase runs once per run, even when the gate also lints and checks links. */
     // SPEC-CORE-1053
     @Test

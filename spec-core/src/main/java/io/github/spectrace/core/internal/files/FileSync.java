@@ -217,6 +217,24 @@ public final class FileSync {
      * @throws SpecException on an I/O error
      */
     public static List<String> generatedFiles(Path root, String directory, String suffix, String marker) {
+        return files(root, directory, suffix, marker, true);
+    }
+
+    /**
+     * The regular files of a directory with a suffix that do not start with a marker: files of other tools.
+     *
+     * @param root the top-level directory
+     * @param directory the directory, relative to the root
+     * @param suffix the file name suffix
+     * @param marker the start of a generated file
+     * @return sorted repository-relative paths
+     * @throws SpecException if the directory cannot be listed
+     */
+    public static List<String> otherFiles(Path root, String directory, String suffix, String marker) {
+        return files(root, directory, suffix, marker, false);
+    }
+
+    private static List<String> files(Path root, String directory, String suffix, String marker, boolean marked) {
         Path dir = root.resolve(directory);
         List<String> found = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
@@ -225,7 +243,7 @@ public final class FileSync {
         byte[] prefix = marker.getBytes(StandardCharsets.UTF_8);
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*" + suffix)) {
             for (Path p : stream) {
-                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && startsWith(p, prefix)) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && startsWith(p, prefix) == marked) {
                     String dirPrefix = stripSlash(directory);
                     String rel = dirPrefix.isEmpty() || dirPrefix.equals(".") ? p.getFileName().toString()
                             : dirPrefix + "/" + p.getFileName();

@@ -3,10 +3,13 @@ package io.github.spectrace.core.internal.render;
 import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
 import io.github.spectrace.core.internal.files.FileSync;
+import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.InOrder;
+import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.model.FileChange;
-import java.nio.charset.StandardCharsets;
+import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.SpecException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -43,6 +46,37 @@ public final class GeneratedFiles {
         files.put(compliance,
                 ComplianceMarkdown.render(extraction.modules(), compliance, counts).getBytes(StandardCharsets.UTF_8));
         return files;
+    }
+
+    /**
+     * The YAML files in the requirements directory that the plugin did not generate, such as those of the tool it
+     * replaced, except those that the excludes match. Nothing is reported when the requirements directory is the
+     * top-level directory, where YAML files of every kind live.
+     *
+     * @param root the top-level directory
+     * @param options where the files go, and the excludes
+     * @return one warning per file, sorted by path
+     */
+    // SPEC-CORE-1024
+    public static List<Diagnostic> leftovers(Path root, ExtractOptions options) {
+        String dir = options.requirementsDirectory();
+        if (dir.isEmpty() || dir.equals(".")) {
+            return List.of();
+        }
+        List<String> paths = new ArrayList<>(FileSync.otherFiles(root, dir, ".yaml", RequirementsYaml.HEADER));
+        paths.addAll(FileSync.otherFiles(root, dir, ".yml", RequirementsYaml.HEADER));
+        paths.sort(null);
+        List<Diagnostic> out = new ArrayList<>();
+        for (String path : paths) {
+            if (Glob.matches(options.excludes(), path)) {
+                continue;
+            }
+            out.add(new Diagnostic(Rule.DRIFT_LEFTOVER, path, 0, 0, path + " is in "
+                    + options.names().name("requirementsDirectory") + " but the plugin did not generate it, perhaps"
+                    + " left over from the tool it replaced. Delete it, or keep it and list it in "
+                    + options.names().name("excludes") + "."));
+        }
+        return out;
     }
 
     /**
