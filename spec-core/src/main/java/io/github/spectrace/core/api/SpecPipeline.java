@@ -29,6 +29,7 @@ import io.github.spectrace.core.internal.results.ProofAnalyzer;
 import io.github.spectrace.core.internal.results.TestResults;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.internal.rules.RuleSettings;
+import io.github.spectrace.core.internal.render.SpecTemplate;
 import io.github.spectrace.core.internal.layout.Manifests;
 import io.github.spectrace.core.internal.text.IdPatterns;
 import io.github.spectrace.core.model.OptionStyle;
@@ -200,6 +201,32 @@ public final class SpecPipeline {
      */
     public static SpecPipeline open(Repository repository, SpecConfig config, PhaseListener listener) {
         return new SpecPipeline(repository, config, listener == null ? PhaseListener.NONE : listener);
+    }
+
+    /**
+     * {@code spec:init}: writes a starting {@code SPEC/SPEC.md} into each module that has no spec yet, never over
+     * an existing file. Modules that only aggregate others get none, unless the repository has no other module.
+     *
+     * @return what was written, and the modules that already had a spec
+     * @throws SpecException when a file cannot be written
+     */
+    public InitResult init() {
+        Set<String> withSpec = new HashSet<>();
+        extraction().modules().forEach(m -> withSpec.add(m.module()));
+        List<FileChange> changes = new ArrayList<>();
+        Set<String> had = new java.util.TreeSet<>();
+        boolean alone = repo.modules().size() == 1;
+        for (Repository.Module m : repo.modules()) {
+            if (withSpec.contains(m.name())) {
+                had.add(m.name());
+            } else if ((alone || !m.aggregator()) && m.baseDir().startsWith(root)) {
+                String path = RepoPath.of(root, m.baseDir().resolve("SPEC/SPEC.md")).value();
+                changes.add(new FileChange(path, FileSync.create(root, path,
+                        SpecTemplate.spec(m.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            }
+        }
+        changes.sort(java.util.Comparator.comparing(FileChange::path));
+        return new InitResult(changes, List.copyOf(had));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -159,6 +160,47 @@ public final class FileSync {
         } catch (IOException e) {
             throw new SpecException(path + ": cannot write the file (" + SpecFiles.describe(e)
                     + "). Check that the directory exists and is writable.", e);
+        }
+    }
+
+    /**
+     * Creates a file that does not exist yet, whole or not at all: through a temporary file that is linked into
+     * place, which fails when the target exists, so that nothing is ever overwritten.
+     *
+     * @param root the directory the path is relative to
+     * @param path repository-relative path
+     * @param content the file's bytes
+     * @return {@link FileChange.Status#WROTE}, or {@link FileChange.Status#UNCHANGED} when the path exists
+     * @throws SpecException on an I/O error, naming the file
+     */
+    public static FileChange.Status create(Path root, String path, byte[] content) {
+        Path target = root.resolve(path);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return FileChange.Status.UNCHANGED;
+        }
+        try {
+            Path tmp = tempFile(target);
+            try {
+                Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                try {
+                    Files.createLink(target, tmp);
+                } catch (FileAlreadyExistsException e) {
+                    return FileChange.Status.UNCHANGED;
+                } catch (UnsupportedOperationException | IOException e) {
+                    // No hard links on this file system: a move that never replaces.
+                    try {
+                        Files.move(tmp, target);
+                    } catch (FileAlreadyExistsException exists) {
+                        return FileChange.Status.UNCHANGED;
+                    }
+                }
+                return FileChange.Status.WROTE;
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new SpecException(path + ": cannot create the file (" + SpecFiles.describe(e)
+                    + "). Check that the directory is writable.", e);
         }
     }
 
