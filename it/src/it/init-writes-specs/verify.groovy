@@ -9,20 +9,15 @@ def version = lines[header].replaceAll(/.*spec-maven-plugin:([^:]+):.*/, '$1')
 assert output == [
         '[INFO] kept init-api: it has a spec',
         '[INFO] wrote core/SPEC/SPEC.md',
-        '[INFO] 1 spec written. To run the gate in every mvn verify, add this to <build><plugins> of the top-level'
-                + ' pom.xml:',
+        '[INFO] 1 spec written. To lint the specs in mvn validate and run the gate in mvn verify, add this to'
+                + ' <build><plugins> of the top-level pom.xml:',
         '[INFO] <!-- Keeps specs, requirements/*.yaml, COMPLIANCE.md, code and tests in agreement. -->',
         '[INFO] <plugin>',
         '[INFO]   <groupId>io.github.spectrace</groupId>',
         '[INFO]   <artifactId>spec-maven-plugin</artifactId>',
         "[INFO]   <version>${version}</version>".toString(),
-        '[INFO]   <executions>',
-        '[INFO]     <execution>',
-        '[INFO]       <goals>',
-        '[INFO]         <goal>verify-drift</goal>',
-        '[INFO]       </goals>',
-        '[INFO]     </execution>',
-        '[INFO]   </executions>',
+        '[INFO]   <!-- Binds spec:lint and spec:check-links to validate and spec:verify-drift to verify. -->',
+        '[INFO]   <extensions>true</extensions>',
         '[INFO] </plugin>',
 ]
 assert lines.count { it.startsWith('[INFO] wrote ') } == 1 : 'runs once per reactor'

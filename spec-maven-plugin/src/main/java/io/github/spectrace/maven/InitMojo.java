@@ -32,8 +32,8 @@ public class InitMojo extends AbstractSpecMojo {
                 getLog().info("kept " + path + ": the file exists but matches no <includes>; add it to <includes>");
             }
         }
-        getLog().info(FindingsLog.plural(wrote, "spec") + " written. To run the gate in every mvn verify, add"
-                + " this to <build><plugins> of the top-level pom.xml:");
+        getLog().info(FindingsLog.plural(wrote, "spec") + " written. To lint the specs in mvn validate and run the"
+                + " gate in mvn verify, add this to <build><plugins> of the top-level pom.xml:");
         for (String line : pluginBlock(plugin.getVersion()).split("\n")) {
             getLog().info(line);
         }
@@ -46,13 +46,8 @@ public class InitMojo extends AbstractSpecMojo {
                 + "  <groupId>io.github.spectrace</groupId>\n"
                 + "  <artifactId>spec-maven-plugin</artifactId>\n"
                 + "  <version>" + version + "</version>\n"
-                + "  <executions>\n"
-                + "    <execution>\n"
-                + "      <goals>\n"
-                + "        <goal>verify-drift</goal>\n"
-                + "      </goals>\n"
-                + "    </execution>\n"
-                + "  </executions>\n"
+                + "  <!-- Binds spec:lint and spec:check-links to validate and spec:verify-drift to verify. -->\n"
+                + "  <extensions>true</extensions>\n"
                 + "</plugin>";
     }
 }
