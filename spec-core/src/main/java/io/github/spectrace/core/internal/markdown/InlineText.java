@@ -1,6 +1,8 @@
 package io.github.spectrace.core.internal.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
@@ -10,6 +12,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
@@ -68,7 +71,10 @@ final class InlineText {
         if (n instanceof Text) {
             appendChars(n.getChars(), false);
         } else if (n instanceof Code c) {
-            appendChars(c.getText(), true);
+            appendChars(codeSpanContent(c.getText()), true);
+        } else if (n instanceof AutoLink || n instanceof MailLink) {
+            // The link's text, without the angle brackets.
+            appendChars(((DelimitedLinkNode) n).getText(), false);
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             put(' ', n.getStartOffset(), false);
         } else if (n instanceof HtmlEntity) {
@@ -98,6 +104,30 @@ final class InlineText {
         } else {
             appendChars(n.getChars(), false);
         }
+    }
+
+    /**
+     * A code span's content as CommonMark defines it: one space (or line end) is removed from each end when both
+     * ends have one and the content is not all spaces, so that {@code `` `x` ``} reads {@code `x`}.
+     *
+     * @param text the characters between the backtick strings
+     * @return the content
+     */
+    static BasedSequence codeSpanContent(BasedSequence text) {
+        int n = text.length();
+        if (n < 2 || !isSpace(text.charAt(0)) || !isSpace(text.charAt(n - 1))) {
+            return text;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return text.subSequence(1, n - 1);
+            }
+        }
+        return text;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n';
     }
 
     private void appendRef(com.vladsch.flexmark.ast.RefNode ref, boolean defined) {

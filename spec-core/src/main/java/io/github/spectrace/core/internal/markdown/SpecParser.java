@@ -18,18 +18,15 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.ReferenceRepository;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.ContentNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.github.spectrace.core.internal.markdown.SpecDocument.Block;
 import io.github.spectrace.core.internal.markdown.SpecDocument.IdToken;
@@ -79,9 +76,7 @@ public final class SpecParser {
      * @param ids the ID patterns that decide what an ID is
      */
     public SpecParser(IdPatterns ids) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create()));
-        this.parser = Parser.builder(options).build();
+        this.parser = GfmMarkdown.parser();
         this.ids = ids;
     }
 
@@ -107,7 +102,7 @@ public final class SpecParser {
     }
 
     private SpecDocument parseChecked(String path, String text) {
-        Document doc = parser.parse(text);
+        Document doc = GfmMarkdown.parse(parser, text);
         LineIndex lines = new LineIndex(text);
         Walk walk = new Walk(lines, new ReferenceRepository(doc));
         walk.children(doc, -1);
