@@ -236,4 +236,16 @@ class DefinitionStylesTest {
         assertEquals("'standardPrefixes' contains 'iso-', which is not a first segment of an ID. Give capitals and"
                 + " digits only, such as RFC or ISO.", e.getMessage());
     }
+
+    /** A reference-style link in a requirement points at a file, as an inline link does. */
+    @Test
+    void referenceLinksAreRefs() throws IOException {
+        Stages.write(root, "docs/queue.md", "# Queue\n");
+        String yaml = extract("""
+                - [REF-1001] The pool MUST use [the queue][q].
+
+                [q]: ../docs/queue.md
+                """, SpecConfig.defaults());
+        assertEquals(true, yaml.contains("    refs:\n      - docs/queue.md\n"), yaml);
+    }
 }

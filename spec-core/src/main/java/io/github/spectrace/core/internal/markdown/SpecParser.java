@@ -104,7 +104,8 @@ public final class SpecParser {
     private SpecDocument parseChecked(String path, String text) {
         Document doc = GfmMarkdown.parse(parser, text);
         LineIndex lines = new LineIndex(text);
-        Walk walk = new Walk(lines, new ReferenceRepository(doc));
+        // The parser filled this repository; a new ReferenceRepository(doc) would be empty.
+        Walk walk = new Walk(lines, Parser.REFERENCES.get(doc));
         walk.children(doc, -1);
         Links links = new Links(lines);
         links.visit(doc);
