@@ -9,7 +9,7 @@ import java.util.Comparator;
  * @param path repository-relative path of the citing file
  * @param line 1-based line
  * @param column 1-based column
- * @param test true when the file is under a test root
+ * @param test true when the file is a test file, or when the citation is in the test code of a Rust file
  */
 public record Reference(String id, String path, int line, int column, boolean test) implements Comparable<Reference> {
 

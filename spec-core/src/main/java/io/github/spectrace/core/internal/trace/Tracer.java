@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * Finds citations of requirement IDs in source, test and resource files. It reads every file under the given
  * roots once, in parallel, and returns sorted results, so the outcome never depends on thread timing or
  * directory order. Binary files, files over the size limit and symbolic links that leave the project are
- * skipped; symbolic links to directories are never followed, so link loops cannot hang it.
+ * skipped; symbolic links to directories are never followed, so link loops cannot hang it. A citation counts as
+ * a test when its file is a test file, or when the file is a Rust file ({@code .rs}) and the citation is in its
+ * test code, such as a {@code #[cfg(test)]} module or a {@code #[test]} function ({@link RustOutline}).
  */
 // SPEC-CORE-1033 word boundaries and prefix filter, SPEC-CORE-1034 skipped files.
 public final class Tracer {
@@ -159,9 +161,14 @@ public final class Tracer {
         List<Reference> refs = new ArrayList<>();
         List<Reference> dangling = new ArrayList<>();
         LineIndex lines = null;
+        // Unit tests of a Rust file live in the file itself, in #[cfg(test)] modules and #[test] functions.
+        boolean rust = !test && file.getFileName().toString().endsWith(".rs");
+        RustOutline outline = null;
         for (int[] r : patterns.findAll(text)) {
             lines = lines == null ? new LineIndex(text) : lines;
-            add(text.substring(r[0], r[1]), r[0], lines, path, test, defined, prefixes, refs, dangling);
+            outline = rust && outline == null ? RustOutline.of(text) : outline;
+            add(text.substring(r[0], r[1]), r[0], lines, path, test || outline != null && outline.isTest(r[0]),
+                    defined, prefixes, refs, dangling);
         }
         if (options.underscoreIds()) {
             Matcher m = UNDERSCORE.matcher(text);
@@ -169,7 +176,9 @@ public final class Tracer {
                 String id = m.group().replace('_', '-');
                 if (patterns.matches(id)) {
                     lines = lines == null ? new LineIndex(text) : lines;
-                    add(id, m.start(), lines, path, test, defined, prefixes, refs, dangling);
+                    outline = rust && outline == null ? RustOutline.of(text) : outline;
+                    add(id, m.start(), lines, path, test || outline != null && outline.isTest(m.start()), defined,
+                            prefixes, refs, dangling);
                 }
             }
         }

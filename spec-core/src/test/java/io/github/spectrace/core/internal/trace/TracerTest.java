@@ -133,4 +133,43 @@ class TracerTest {
                 List.of(), DEFINED);
         assertEquals(List.of("test OC-CORE-1001 src/test/java/T.java:1:4"), show(t.references()));
     }
+
+    @Test
+    void rustUnitTestsInASourceFileAreTests() throws IOException {
+        write("src/lib.rs", """
+                /// Parses (OC-CORE-1001).
+                pub fn parse(s: &str) -> &str { "}" }
+
+                #[cfg(test)]
+                mod tests {
+                    use super::*;
+                    // OC-CORE-1001
+                    #[test]
+                    fn parses() { assert_eq!(parse("{"), "}"); } // OC-CTRL-2001
+                    fn OC_CTRL_2001_rejects() {}
+                }
+
+                #[tokio::test]
+                async fn smoke() { /* OC-CORE-1010 */ }
+
+                // OC-CORE-1010 after the tests
+                """);
+        write("src/notes.txt", "#[cfg(test)]\nmod tests { // OC-CORE-1001\n}\n");
+        write("tests/it.rs", "// OC-CTRL-2001\n");
+        Trace t = Stages.tracer(root, Stages.traceOptions()).scan(
+                List.of(new SourceRoot(root.resolve("src"), false), new SourceRoot(root.resolve("tests"), true)),
+                List.of(), DEFINED);
+        assertEquals(List.of("code OC-CORE-1001 src/lib.rs:1:13",
+                "test OC-CORE-1001 src/lib.rs:7:8",
+                "test OC-CTRL-2001 src/lib.rs:9:53",
+                "test OC-CORE-1010 src/lib.rs:14:23",
+                "code OC-CORE-1010 src/lib.rs:16:4",
+                "code OC-CORE-1001 src/notes.txt:2:16",
+                "test OC-CTRL-2001 tests/it.rs:1:4"), show(t.references()));
+        TraceOptions underscores = new TraceOptions(true, false, 2097152, List.of(), List.of(), List.of());
+        Trace named = Stages.tracer(root, underscores).scan(List.of(new SourceRoot(root.resolve("src"), false)),
+                List.of(), DEFINED);
+        List<String> lib = show(named.references()).stream().filter(r -> r.contains("lib.rs:10:")).toList();
+        assertEquals(List.of("test OC-CTRL-2001 src/lib.rs:10:8"), lib);
+    }
 }
