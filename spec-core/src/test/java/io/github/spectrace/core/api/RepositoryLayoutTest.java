@@ -46,7 +46,8 @@ class RepositoryLayoutTest {
         write("crates/core/Cargo.toml", "[package]\nname = \"demo-core\"\nversion = \"0.1.0\"\n");
         write("crates/core/SPEC.md", "# Core\n\n- [X-CORE-1001] The core MUST start.\n");
         write("crates/core/.specs/20_security.md", "# Security\n\n- [X-CORE-1002] Keys MUST be secret.\n");
-        write("crates/core/src/lib.rs", "// X-CORE-1001\npub fn start() {}\n");
+        write("crates/core/src/lib.rs", "// X-CORE-1001\npub fn start() {}\n\n#[cfg(test)]\nmod tests {\n"
+                + "    #[test]\n    fn starts() {} // X-CORE-1002\n}\n");
         write("crates/core/tests/start.rs", "// X-CORE-1001 X-CORE-1002\n");
         write("crates/api/Cargo.toml", "[package]\nname = \"demo-api\"\n");
         write("crates/api/.specs/20_security.md", "# Security\n\n- [X-API-1001] Tokens MUST expire.\n");
@@ -114,7 +115,7 @@ class RepositoryLayoutTest {
                 verify.findings().stream().map(Finding::format).toList());
         String json = Files.readString(root.resolve("target/spec/trace.json"));
         assertEquals(List.of("code crates/core/src/lib.rs", "test crates/core/tests/start.rs",
-                "test crates/core/tests/start.rs", "code py/demo/core.py", "test py/tests/test_core.py",
+                "test crates/core/src/lib.rs", "test crates/core/tests/start.rs", "code py/demo/core.py", "test py/tests/test_core.py",
                 "code web/src/app.ts", "test web/src/app.test.ts", "test web/features/login.feature",
                 "code svc/main.go", "test svc/main_test.go"), citations(json));
     }
