@@ -1,4 +1,5 @@
-// A generated YAML file whose spec is gone is deleted; a hand-written YAML file next to it is kept.
+// A generated YAML file whose spec is gone is deleted; a hand-written YAML file next to it is kept, with a
+// DRIFT-LEFTOVER warning so that a file of the tool the plugin replaced is not forgotten.
 def log = new File(basedir, 'build.log').getText('UTF-8').replaceAll(/\u001B\[[;\d]*m/, '')
 def lines = log.readLines()
 
@@ -8,6 +9,9 @@ def output = lines.drop(header + 1)
         .takeWhile { !it.startsWith('[INFO] ---') }
         .findAll { it.startsWith('[') && !it.startsWith('[INFO] Download') }
 assert output == [
+        '[WARNING] requirements/notes.yaml: [DRIFT-LEFTOVER] requirements/notes.yaml is in <requirementsDirectory>'
+                + ' but the plugin did not generate it, perhaps left over from the tool it replaced. Delete it, or'
+                + ' keep it and list it in <excludes>.',
         '[INFO] wrote COMPLIANCE.md',
         '[INFO] wrote requirements/core.yaml',
         '[INFO] deleted requirements/old.yaml (no spec maps to this module any more)',
