@@ -1,0 +1,5 @@
+package demo;
+
+// HINT-1001
+class Pool {
+}

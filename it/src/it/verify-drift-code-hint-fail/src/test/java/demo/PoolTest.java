@@ -1,0 +1,6 @@
+package demo;
+
+// HINT-1001
+// HINT-1002
+class PoolTest {
+}
