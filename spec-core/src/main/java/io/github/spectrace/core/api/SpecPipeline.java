@@ -114,9 +114,15 @@ public final class SpecPipeline {
         for (Repository.Module m : repository.modules()) {
             buildDirs.add(m.buildDirectory());
         }
+        Set<Path> mavenSources = new HashSet<>();
+        for (Repository.Module m : repository.modules()) {
+            if (m.ecosystem() == Ecosystem.MAVEN) {
+                mavenSources.add(m.baseDir().resolve("src"));
+            }
+        }
         List<Manifests.Found> found = config.detectModules()
-                ? timed("layout", () -> new Manifests(root, new FileWalker(root, buildDirs), config.excludes())
-                        .find(layoutProblems))
+                ? timed("layout", () -> new Manifests(root, new FileWalker(root, buildDirs), config.excludes(),
+                        mavenSources).find(layoutProblems))
                 : List.of();
         this.repo = withDetected(repository, found);
         List<ProjectLayout.Module> modules = new ArrayList<>();

@@ -60,6 +60,7 @@ public final class Manifests {
     private final ObjectMapper toml = new TomlMapper();
     private final ObjectMapper json = new ObjectMapper();
     private final List<Glob> excludes;
+    private final Set<Path> notEntered;
 
     /**
      * Prepares a search.
@@ -67,11 +68,14 @@ public final class Manifests {
      * @param root the top-level directory
      * @param walker the run's file walker
      * @param excludes globs of files to leave out, relative to the top-level directory
+     * @param notEntered directories that hold no packages, such as the {@code src/} trees of Maven modules, whose
+     *     sources are most of a Java repository's files
      */
-    public Manifests(Path root, FileWalker walker, List<Glob> excludes) {
+    public Manifests(Path root, FileWalker walker, List<Glob> excludes, Set<Path> notEntered) {
         this.root = root;
         this.walker = walker;
         this.excludes = List.copyOf(excludes);
+        this.notEntered = Set.copyOf(notEntered);
     }
 
     /** Whether a manifest, by its repository-relative path, belongs to a test fixture rather than a package. */
@@ -89,7 +93,7 @@ public final class Manifests {
      */
     public List<Found> find(List<Diagnostic> problems) {
         List<Path> manifests = new ArrayList<>();
-        for (FileWalker.Found f : walker.walk(root, d -> true, rel -> NAMES.contains(fileName(rel))
+        for (FileWalker.Found f : walker.walk(root, d -> !notEntered.contains(d), rel -> NAMES.contains(fileName(rel))
                 && !isFixture(rel) && !Glob.matches(excludes, rel), null)) {
             manifests.add(f.file().toAbsolutePath().normalize());
         }

@@ -163,7 +163,10 @@ public final class IdPatterns {
      * @return true if the token has the generic ID shape
      */
     public static boolean isIdLike(CharSequence token) {
-        return token.length() <= 200 && ID_LIKE.matcher(token).matches();
+        int n = token.length();
+        // Most bracketed text is no ID at all; the two ends decide that without a Matcher.
+        return n >= 3 && n <= 200 && isAsciiLetter(token.charAt(0)) && isDigit(token.charAt(n - 1))
+                && ID_LIKE.matcher(token).matches();
     }
 
     /**
