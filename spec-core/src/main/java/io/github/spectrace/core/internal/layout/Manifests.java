@@ -57,8 +57,9 @@ public final class Manifests {
 
     private final Path root;
     private final FileWalker walker;
-    private final ObjectMapper toml = new TomlMapper();
-    private final ObjectMapper json = new ObjectMapper();
+    /** Made on first use: loading Jackson's databind costs a cold JVM a few hundred milliseconds. */
+    private ObjectMapper toml;
+    private ObjectMapper json;
     private final List<Glob> excludes;
     private final Set<Path> notEntered;
 
@@ -122,7 +123,7 @@ public final class Manifests {
         try {
             switch (file) {
                 case "Cargo.toml": {
-                    JsonNode t = toml.readTree(text);
+                    JsonNode t = toml().readTree(text);
                     for (JsonNode x : t.path("workspace").path("exclude")) {
                         excluded.add(dir.resolve(x.asText()).normalize());
                     }
@@ -133,12 +134,12 @@ public final class Manifests {
                             List.of(), dir.resolve("target"));
                 }
                 case "package.json": {
-                    String name = json.readTree(text).path("name").asText("");
+                    String name = json().readTree(text).path("name").asText("");
                     return name.isEmpty() ? null : new Found(safe(name), dir, manifest, Ecosystem.NPM,
                             List.of(dir), List.of(), NPM_TESTS, dir.resolve("dist"));
                 }
                 case "pyproject.toml": {
-                    JsonNode t = toml.readTree(text);
+                    JsonNode t = toml().readTree(text);
                     String name = t.path("project").path("name").asText(
                             t.path("tool").path("poetry").path("name").asText(""));
                     return name.isEmpty() ? null : new Found(safe(name), dir, manifest, Ecosystem.PYTHON,
@@ -158,6 +159,20 @@ public final class Manifests {
                             + " directory is not a module. Fix the file, or ignore this if it is not a package."));
             return null;
         }
+    }
+
+    private ObjectMapper toml() {
+        if (toml == null) {
+            toml = new TomlMapper();
+        }
+        return toml;
+    }
+
+    private ObjectMapper json() {
+        if (json == null) {
+            json = new ObjectMapper();
+        }
+        return json;
     }
 
     /** The last element of the {@code module} directive's path, without a {@code /vN} major version suffix. */
