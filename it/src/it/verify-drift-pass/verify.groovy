@@ -59,7 +59,7 @@ assert new File(basedir, 'requirements').list().sort() == ['api.yaml', 'app.yaml
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/spec/verify.sarif'), 'UTF-8')
 def run = sarif.runs[0]
 assert run.tool.driver.name == 'spec-maven-plugin'
-assert run.tool.driver.rules*.id == ['DRIFT-CHANGED', 'DRIFT-LEFTOVER', 'DRIFT-MISSING', 'DRIFT-STALE', 'RESULTS-MALFORMED', 'SPEC-MANIFEST-INVALID', 'SPEC-NONE-FOUND', 'TRACE-COVERAGE',
+assert run.tool.driver.rules*.id == ['DRIFT-CHANGED', 'DRIFT-LEFTOVER', 'DRIFT-MISSING', 'DRIFT-STALE', 'RESULTS-MALFORMED', 'SPEC-MANIFEST-INVALID', 'SPEC-MODULE-AMBIGUOUS', 'SPEC-NONE-FOUND', 'TRACE-COVERAGE',
         'TRACE-DANGLING', 'TRACE-NOTHING-SCANNED', 'TRACE-UNIMPLEMENTED', 'TRACE-UNIMPLEMENTED-MAY', 'TRACE-UNIMPLEMENTED-SHOULD',
         'TRACE-UNPROVEN', 'TRACE-UNTESTED', 'TRACE-UNTESTED-MAY', 'TRACE-UNTESTED-SHOULD']
 assert run.results == []

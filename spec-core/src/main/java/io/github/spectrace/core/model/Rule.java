@@ -13,6 +13,9 @@ public enum Rule {
     /** No spec file matches the includes anywhere, so nothing was checked. */
     SPEC_NONE_FOUND(Check.SPECS, Severity.ERROR,
             "No spec file matches the includes, so nothing would be checked; a gate that checks nothing fails."),
+    /** A top-level spec whose name is the directory name of several modules. */
+    SPEC_MODULE_AMBIGUOUS(Check.SPECS, Severity.WARNING,
+            "A top-level spec's name is the directory name of several modules, so it maps to none of them."),
     /** A package manifest that cannot be parsed, so its directory is not a module. */
     SPEC_MANIFEST_INVALID(Check.SPECS, Severity.WARNING,
             "A Cargo.toml, package.json or pyproject.toml cannot be parsed, so its directory is not a module."),

@@ -120,6 +120,23 @@ class RepositoryLayoutTest {
                 "code svc/main.go", "test svc/main_test.go"), citations(json));
     }
 
+    // SPEC-CORE-1061
+    @Test
+    void aStemThatNamesTheDirectoryOfSeveralModulesIsAWarning() throws IOException {
+        write("a/dup/Cargo.toml", "[package]\nname = \"a-dup\"\n");
+        write("b/dup/Cargo.toml", "[package]\nname = \"b-dup\"\n");
+        write(".specs/20-dup.md", "# Dup\n\n- [DUP-1001] It MUST map.\n");
+        ExtractResult extract = open().extract();
+        assertEquals(List.of(".specs/20-dup.md: [SPEC-MODULE-AMBIGUOUS] its name 'dup' is the directory name of"
+                + " several modules (a-dup, b-dup), so it is written as module 'dup' of its own. Add a 'mapping' with"
+                + " 'spec' 20-dup.md and one of 'module' a-dup, 'module' b-dup."),
+                extract.findings().stream().map(Finding::format).toList());
+        assertEquals(List.of("COMPLIANCE.md", "requirements/dup.yaml"),
+                extract.changes().stream().map(FileChange::path).toList());
+        assertEquals(1, open().lint().findings().stream().filter(f -> f.rule().id().equals("SPEC-MODULE-AMBIGUOUS"))
+                .count());
+    }
+
     @Test
     void detectionCanBeTurnedOff() throws IOException {
         polyglot();

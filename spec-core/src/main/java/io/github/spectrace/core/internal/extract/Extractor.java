@@ -140,6 +140,16 @@ public final class Extractor {
             }
         }
 
+        for (ModuleMapper.Ambiguous a : mapper.ambiguous()) {
+            List<String> choices = new ArrayList<>();
+            a.modules().forEach(m -> choices.add(options.names().name("module") + " " + m));
+            warnings.add(new Diagnostic(Rule.SPEC_MODULE_AMBIGUOUS, a.path(), 0, 0, "its name '" + a.name()
+                    + "' is the directory name of several modules (" + String.join(", ", a.modules())
+                    + "), so it is written as module '" + a.name() + "' of its own. Add a "
+                    + options.names().name("mapping") + " with " + options.names().name("spec") + " " + a.fileName()
+                    + " and one of " + String.join(", ", choices) + "."));
+        }
+
         List<ModuleRequirements> modules = new ArrayList<>();
         for (Map.Entry<String, List<Requirement>> e : byModule.entrySet()) {
             List<Requirement> reqs = e.getValue();

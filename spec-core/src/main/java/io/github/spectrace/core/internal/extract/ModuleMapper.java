@@ -30,6 +30,7 @@ final class ModuleMapper {
 
     private final ProjectLayout layout;
     private final List<Mapping> mappings;
+    private final List<Ambiguous> ambiguous = new ArrayList<>();
 
     ModuleMapper(ProjectLayout layout, List<Mapping> mappings, OptionStyle names) {
         this.layout = layout;
@@ -55,7 +56,34 @@ final class ModuleMapper {
             name = stripped;
         }
         String module = resolve(name);
+        if (module == null) {
+            List<String> same = sameDirectoryName(name);
+            if (same.size() > 1) {
+                ambiguous.add(new Ambiguous(spec.path(), fileName, name, same));
+            }
+        }
         return module != null ? module : name;
+    }
+
+    /** A top-level spec whose name is the directory name of several modules, so that it maps to none of them. */
+    record Ambiguous(String path, String fileName, String name, List<String> modules) {
+    }
+
+    /** The specs that {@link #moduleOf} could not decide between modules, in the order it met them. */
+    List<Ambiguous> ambiguous() {
+        return ambiguous;
+    }
+
+    private List<String> sameDirectoryName(String name) {
+        List<String> out = new ArrayList<>();
+        for (Module m : layout.modules()) {
+            Path dirName = m.baseDir().getFileName();
+            if (dirName != null && dirName.toString().equals(name)) {
+                out.add(m.artifactId());
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** The {@code spec} values of mappings that match no spec file; the extractor warns about them. */

@@ -91,7 +91,8 @@ public final class Linter {
         duplicates(definedAt, out);
         modulesWithoutSpec(extraction, out);
         for (Diagnostic unused : extraction.diagnostics()) {
-            if (unused.rule() == Rule.SPEC_MAPPING_UNUSED || unused.rule() == Rule.SPEC_FILE_SKIPPED) {
+            if (unused.rule() == Rule.SPEC_MAPPING_UNUSED || unused.rule() == Rule.SPEC_FILE_SKIPPED
+                    || unused.rule() == Rule.SPEC_MODULE_AMBIGUOUS) {
                 out.add(unused);
             }
         }
