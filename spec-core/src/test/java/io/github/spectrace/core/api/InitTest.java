@@ -64,4 +64,22 @@ class InitTest {
                 new FileChange("rust/SPEC/SPEC.md", FileChange.Status.UNCHANGED)), kept.changes());
         assertEquals("mine\n", Files.readString(root.resolve("core/SPEC/SPEC.md")));
     }
+
+    /** A module directory whose SPEC/ is a link out of the project gets nothing written through it. */
+    @Test
+    void neverWritesThroughALinkOutOfTheProject(@TempDir Path outside) throws IOException {
+        Files.createDirectories(root.resolve("core"));
+        Files.createSymbolicLink(root.resolve("core/SPEC"), outside);
+        Repository repo = new Repository(root, root.resolve("pom.xml"), root.resolve("target/spec"), List.of(
+                new Repository.Module("demo-core", root.resolve("core"), root.resolve("core/pom.xml"), false,
+                        List.of(), List.of(), root.resolve("core/target"), List.of())));
+        io.github.spectrace.core.model.SpecException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.spectrace.core.model.SpecException.class,
+                () -> SpecPipeline.open(repo, SpecConfig.defaults(), null).init());
+        assertEquals("core/SPEC/SPEC.md: the directory leads outside the project through a symbolic link, so"
+                + " nothing is written there. Replace the link with a directory.", e.getMessage());
+        try (var files = Files.list(outside)) {
+            assertEquals(0, files.count());
+        }
+    }
 }

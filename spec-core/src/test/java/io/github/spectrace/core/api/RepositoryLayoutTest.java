@@ -137,6 +137,25 @@ class RepositoryLayoutTest {
                 .count());
     }
 
+    /** A manifest that is not UTF-8 or is huge is reported, and the run goes on. */
+    @Test
+    void unreadableManifestsAreWarningsNotFailures() throws IOException {
+        write(".specs/10-core.md", "# Core\n\n- [X-CORE-1001] It MUST run.\n");
+        Files.createDirectories(root.resolve("bad"));
+        Files.write(root.resolve("bad/package.json"), new byte[] {'{', (byte) 0xff, '}'});
+        Files.createDirectories(root.resolve("big"));
+        Files.write(root.resolve("big/Cargo.toml"), new byte[2 * 1024 * 1024]);
+        List<String> findings = open().extract().findings().stream().map(Finding::format).toList();
+        assertEquals(2, findings.size(), findings.toString());
+        assertEquals(true, findings.get(0).startsWith("bad/package.json: [SPEC-MANIFEST-INVALID] cannot be read ("),
+                findings.get(0));
+        assertEquals(true, findings.get(0).endsWith("), so its directory is not a module. Fix the file, or ignore"
+                + " this if it is not a package."), findings.get(0));
+        assertEquals("big/Cargo.toml: [SPEC-MANIFEST-INVALID] is larger than 1 MiB, which no package manifest is,"
+                + " so it is not read and its directory is not a module. Fix the file, or ignore this if it is not a"
+                + " package.", findings.get(1));
+    }
+
     @Test
     void detectionCanBeTurnedOff() throws IOException {
         polyglot();

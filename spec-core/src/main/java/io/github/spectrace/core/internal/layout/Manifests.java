@@ -12,6 +12,9 @@ import io.github.spectrace.core.internal.files.SpecFiles;
 import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.model.Ecosystem;
 import io.github.spectrace.core.model.Rule;
+import io.github.spectrace.core.model.SpecException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,9 @@ import java.util.Set;
  */
 // SPEC-CORE-1060
 public final class Manifests {
+
+    /** Manifests are small; a larger file is not read, so a hostile repository cannot exhaust the heap. */
+    static final long MAX_SIZE = 1024 * 1024;
 
     /** The manifest file names this class reads. */
     public static final Set<String> NAMES = Set.of("Cargo.toml", "package.json", "go.mod", "pyproject.toml");
@@ -119,7 +125,22 @@ public final class Manifests {
     private Found read(Path manifest, List<Path> excluded, List<Diagnostic> problems) {
         Path dir = manifest.getParent();
         String file = manifest.getFileName().toString();
-        String text = SpecFiles.readUtf8(manifest, RepoPath.of(root, manifest).value());
+        String rel = RepoPath.of(root, manifest).value();
+        String text;
+        try {
+            if (Files.size(manifest) > MAX_SIZE) {
+                problems.add(new Diagnostic(Rule.SPEC_MANIFEST_INVALID, rel, 0, 0, "is larger than "
+                        + MAX_SIZE / 1024 / 1024 + " MiB, which no package manifest is, so it is not read and its"
+                        + " directory is not a module. Fix the file, or ignore this if it is not a package."));
+                return null;
+            }
+            text = SpecFiles.readUtf8(manifest, rel);
+        } catch (IOException | SpecException e) {
+            String why = e instanceof SpecException ? e.getMessage() : SpecFiles.describe((IOException) e);
+            problems.add(new Diagnostic(Rule.SPEC_MANIFEST_INVALID, rel, 0, 0, "cannot be read (" + why
+                    + "), so its directory is not a module. Fix the file, or ignore this if it is not a package."));
+            return null;
+        }
         try {
             switch (file) {
                 case "Cargo.toml": {

@@ -31,8 +31,6 @@ public final class TraceChecker {
     private final Map<Level, Double> minCode;
     private final String pom;
     private final OptionStyle names;
-    /** Where each ID first appears inside a code block of a spec, as {@code path:line}. */
-    private Map<String, String> codeIds = Map.of();
 
     /**
      * Creates a checker.
@@ -70,7 +68,8 @@ public final class TraceChecker {
             }
         }
         byPrefix.values().forEach(l -> l.sort(null));
-        codeIds = new HashMap<>();
+        // Where each ID first appears inside a code block of a spec, as path:line, for the hint.
+        Map<String, String> codeIds = new HashMap<>();
         for (SpecDocument d : extraction.documents()) {
             for (IdToken t : d.codeIds()) {
                 codeIds.putIfAbsent(t.id(), d.path() + ":" + t.line());
@@ -78,14 +77,14 @@ public final class TraceChecker {
         }
 
         for (Reference r : trace.dangling()) {
-            dangling(out, r.id(), r.path(), r.line(), r.column(), r.test() ? "a test" : "code", byPrefix);
+            dangling(out, r.id(), r.path(), r.line(), r.column(), r.test() ? "a test" : "code", byPrefix, codeIds);
         }
         Set<String> prefixes = byPrefix.keySet();
         for (SpecDocument d : extraction.documents()) {
             for (Block b : d.blocks()) {
                 for (IdToken t : b.mentions()) {
                     if (!defined.contains(t.id()) && prefixes.contains(IdPatterns.prefixOf(t.id()))) {
-                        dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix);
+                        dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix, codeIds);
                     }
                 }
             }
@@ -127,7 +126,7 @@ public final class TraceChecker {
     }
 
     private void dangling(List<Diagnostic> out, String id, String path, int line, int column, String where,
-            Map<String, List<String>> byPrefix) {
+            Map<String, List<String>> byPrefix, Map<String, String> codeIds) {
         List<String> candidates = byPrefix.getOrDefault(IdPatterns.prefixOf(id), List.of());
         String inCode = codeIds.get(id);
         if (inCode != null) {

@@ -115,6 +115,9 @@ public final class Tracer {
     /** Whether a file under a code root is a test by its module's conventions, or a BDD feature file. */
     // SPEC-CORE-1062
     private static boolean isTestFile(SourceRoot r, Path file) {
+        if (r.testFiles().isEmpty() && !file.getFileName().toString().endsWith(".feature")) {
+            return false;
+        }
         String rel = r.base().relativize(file).toString().replace('\\', '/');
         return SourceRoot.FEATURES.matches(rel) || Glob.matches(r.testFiles(), rel);
     }
