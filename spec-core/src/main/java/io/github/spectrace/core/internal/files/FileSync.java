@@ -104,11 +104,6 @@ public final class FileSync {
     private static Path stage(Path target, String display, byte[] content) {
         try {
             Path tmp = tempFile(target);
-            // The directories may be links; the file must still land inside the project.
-            if (!tmp.getParent().toRealPath().startsWith(root.toRealPath())) {
-                throw new SpecException(path + ": the directory leads outside the project through a symbolic"
-                        + " link, so nothing is written there. Replace the link with a directory.");
-            }
             try {
                 Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (IOException e) {
@@ -185,6 +180,11 @@ public final class FileSync {
         }
         try {
             Path tmp = tempFile(target);
+            // The directories may be links; the file must still land inside the project.
+            if (!tmp.getParent().toRealPath().startsWith(root.toRealPath())) {
+                throw new SpecException(path + ": the directory leads outside the project through a symbolic"
+                        + " link, so nothing is written there. Replace the link with a directory.");
+            }
             try {
                 Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {
