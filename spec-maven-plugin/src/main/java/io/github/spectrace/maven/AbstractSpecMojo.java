@@ -3,40 +3,14 @@ package io.github.spectrace.maven;
 import io.github.spectrace.core.api.Repository;
 import io.github.spectrace.core.api.SpecConfig;
 import io.github.spectrace.core.api.SpecPipeline;
-import io.github.spectrace.core.model.SpecException;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
-/**
- * The configuration every goal reads, and the one way a goal runs: once per reactor, at the top-level project,
- * so that a multi-module build reports each finding once and writes each file once.
- */
-public abstract class AbstractSpecMojo extends AbstractMojo {
-
-    /** The project being built. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    protected MavenProject project;
-    /** The build session, which knows the reactor. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    protected MavenSession session;
-    /** This plugin, for its version in SARIF output. */
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    protected PluginDescriptor plugin;
-
-    /**
-     * Skips every goal of this plugin.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "spec.skip", defaultValue = "false")
-    protected boolean skip;
+/** The configuration every goal reads, and the one way it becomes a run of the pipeline. */
+public abstract class AbstractSpecMojo extends ReactorMojo {
 
     /**
      * Globs of spec files, relative to the top-level project directory and to each module's base directory.
@@ -95,41 +69,33 @@ public abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter
     protected Map<String, String> rules;
 
-    // SPEC-PLUGIN-2001 once per reactor, SPEC-PLUGIN-2004 spec.skip, SPEC-PLUGIN-2011 exception kinds.
-    @Override
-    public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (!MavenRepository.runsHere(session, project)) {
-            getLog().debug("Runs once per reactor, at the top-level project; nothing to do here.");
-            return;
-        }
-        if (skip) {
-            getLog().info("Skipping: spec.skip is true.");
-            return;
-        }
-        try {
-            executeSpec();
-        } catch (SpecException e) {
-            // The message is complete for the user; the cause only adds noise, so it goes to the debug log.
-            getLog().debug(e);
-            throw new MojoExecutionException(e.getMessage());
-        }
-    }
+    /**
+     * The committed baseline of known findings, relative to the top-level project directory; written by
+     * {@code spec:baseline}. The gates report the findings it holds as a count and fail only on new ones.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.baselineFile", defaultValue = "spec-baseline.json")
+    protected String baselineFile;
 
-    /** The goal's work: MojoExecutionException on bad configuration or I/O, MojoFailureException on findings. */
-    protected abstract void executeSpec() throws MojoExecutionException, MojoFailureException;
+    /**
+     * Fails the gates on baseline entries whose findings no longer occur ({@code BASELINE-STALE}), so that the
+     * baseline only shrinks.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.baseline.strict", defaultValue = "false")
+    protected boolean baselineStrict;
 
     /** Adds this goal's parameters to the configuration; subclasses add theirs after calling this. */
     protected void configure(SpecConfig.Builder config) {
         config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(
                 standardPrefixes == null || standardPrefixes.isEmpty() ? null : standardPrefixes)
-                .mappings(Mapping.toMap(mappings)).rules(rules);
+                .mappings(Mapping.toMap(mappings)).rules(rules).baselineFile(baselineFile)
+                .baselineStrict(baselineStrict);
     }
 
-    /**
-     * Validates the configuration, before any file is read, and prepares the run.
-     *
-     * @return the run, or a SpecException naming every invalid parameter
-     */
+    /** Validates the configuration, before any file is read, and prepares the run, or throws SpecException. */
     protected SpecPipeline pipeline() {
         SpecConfig.Builder config = SpecConfig.builder().style(MavenRepository.POM_STYLE)
                 .tool("spec-maven-plugin", plugin.getVersion());

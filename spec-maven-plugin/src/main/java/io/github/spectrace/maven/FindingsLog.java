@@ -1,5 +1,6 @@
 package io.github.spectrace.maven;
 
+import io.github.spectrace.core.api.BaselineStatus;
 import io.github.spectrace.core.api.Findings;
 import io.github.spectrace.core.api.Repository;
 import io.github.spectrace.core.api.SpecPipeline;
@@ -43,6 +44,14 @@ final class FindingsLog {
                     log.warn(line);
                 }
             }
+        }
+        BaselineStatus b = result.baseline();
+        if (b.used()) {
+            log.info(plural(b.known(), "known finding") + " in " + b.file() + ", which only new findings fail.");
+        }
+        if (b.fixed() > 0) {
+            log.info(plural(b.fixed(), "baselined finding") + (b.fixed() == 1 ? " is" : " are") + " fixed; run mvn"
+                    + " spec:baseline to remove " + (b.fixed() == 1 ? "it" : "them") + " from " + b.file() + ".");
         }
     }
 

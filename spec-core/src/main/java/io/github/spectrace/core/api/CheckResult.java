@@ -12,8 +12,10 @@ import java.util.List;
  * @param links the number of links checked, external ones excluded; 0 for lint
  * @param externalLinks the number of external links counted but not fetched; 0 for lint
  * @param sarif the repository-relative path of the SARIF report written
+ * @param baseline how the committed baseline was used; {@code findings} holds only the findings it does not know
  */
-public record CheckResult(List<Finding> findings, int files, int links, int externalLinks, String sarif)
+public record CheckResult(List<Finding> findings, int files, int links, int externalLinks, String sarif,
+        BaselineStatus baseline)
         implements Findings {
 
     /** Copies the list. */

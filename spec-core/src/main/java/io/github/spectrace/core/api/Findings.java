@@ -16,6 +16,15 @@ public interface Findings {
     List<Finding> findings();
 
     /**
+     * How the committed baseline of known findings was used.
+     *
+     * @return the baseline's status; {@link BaselineStatus#NONE} by default
+     */
+    default BaselineStatus baseline() {
+        return BaselineStatus.NONE;
+    }
+
+    /**
      * The number of findings of a severity.
      *
      * @param severity the severity

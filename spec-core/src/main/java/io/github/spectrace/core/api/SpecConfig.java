@@ -38,6 +38,7 @@ public final class SpecConfig {
     private final List<Glob> traceTestIncludes;
     private final String requirementsDirectory;
     private final String complianceFile;
+    private final String baselineFile;
     private final RuleSettings rules;
     private final IdPatterns patterns;
     private final Map<Level, Double> minTestCoverage;
@@ -63,6 +64,13 @@ public final class SpecConfig {
             problems.add(s.name("complianceFile") + " is '" + b.complianceFile + "', a requirements file in "
                     + s.name("requirementsDirectory") + ". Give it a path outside that directory, such as"
                     + " COMPLIANCE.md.");
+        }
+        baselineFile = relative(b.baselineFile, "baselineFile", "spec-baseline.json", problems);
+        if (baselineFile.isEmpty() || baselineFile.equals(complianceFile)
+                || baselineFile.endsWith(".yaml") && parent(baselineFile).equals(requirementsDirectory)) {
+            problems.add(s.name("baselineFile") + " is '" + b.baselineFile + "', which " + (baselineFile.isEmpty()
+                    ? "names no file" : "is a generated file") + ". Give a path of its own, such as"
+                    + " spec-baseline.json.");
         }
         patterns = idPatterns(b.idPatterns, b.standardPrefixes, problems);
         mappings(b.mappings, problems);
@@ -127,6 +135,24 @@ public final class SpecConfig {
      */
     public String complianceFile() {
         return complianceFile;
+    }
+
+    /**
+     * The committed file of known findings, normalised; it need not exist.
+     *
+     * @return a repository-relative path such as {@code spec-baseline.json}
+     */
+    public String baselineFile() {
+        return baselineFile;
+    }
+
+    /**
+     * Whether baseline entries whose findings no longer occur fail the gate, so that the baseline only shrinks.
+     *
+     * @return true when stale entries are findings of {@code BASELINE-STALE}
+     */
+    public boolean baselineStrict() {
+        return b.baselineStrict;
     }
 
     /**
@@ -336,6 +362,8 @@ public final class SpecConfig {
         private Map<String, String> mappings = Map.of();
         private String requirementsDirectory = "requirements";
         private String complianceFile = "COMPLIANCE.md";
+        private String baselineFile = "spec-baseline.json";
+        private boolean baselineStrict;
         private Map<String, String> rules = Map.of();
         private int maxLineLength = 100;
         private Map<String, String> specExempt = Map.of();
@@ -439,6 +467,29 @@ public final class SpecConfig {
          */
         public Builder requirementsDirectory(String v) {
             requirementsDirectory = v == null ? requirementsDirectory : v;
+            return this;
+        }
+
+        /**
+         * The committed file of known findings. Default: {@code spec-baseline.json}; a gate without it judges every
+         * finding.
+         *
+         * @param v a path relative to the top-level directory
+         * @return this
+         */
+        public Builder baselineFile(String v) {
+            baselineFile = v == null ? baselineFile : v;
+            return this;
+        }
+
+        /**
+         * Whether baseline entries whose findings no longer occur fail the gate. Default: false, they are counted.
+         *
+         * @param v true to fail on them
+         * @return this
+         */
+        public Builder baselineStrict(boolean v) {
+            baselineStrict = v;
             return this;
         }
 
@@ -715,6 +766,8 @@ public final class SpecConfig {
             c.mappings = mappings;
             c.requirementsDirectory = requirementsDirectory;
             c.complianceFile = complianceFile;
+            c.baselineFile = baselineFile;
+            c.baselineStrict = baselineStrict;
             c.rules = rules;
             c.maxLineLength = maxLineLength;
             c.specExempt = specExempt;

@@ -4,6 +4,7 @@ import io.github.spectrace.core.internal.render.JobSummary;
 
 import io.github.spectrace.core.internal.render.ComplianceMarkdown;
 
+import io.github.spectrace.core.internal.baseline.Baseline;
 import io.github.spectrace.core.internal.drift.DriftChecker;
 import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
@@ -98,6 +99,8 @@ public final class SpecPipeline {
     private List<Diagnostic> lint;
     private LinkReport links;
     private List<Diagnostic> noSpecs;
+    private Baseline baseline;
+    private boolean baselineRead;
     /** Manifests that cannot be parsed, reported by every goal. */
     private final List<Diagnostic> layoutProblems = new ArrayList<>();
 
@@ -280,9 +283,9 @@ public final class SpecPipeline {
     public CheckResult lint() {
         List<Diagnostic> all = new ArrayList<>(lintDiagnostics());
         all.addAll(noSpecs());
-        List<Finding> findings = settings.apply(all);
-        String sarif = sarif("lint.sarif", EnumSet.of(Rule.Check.SPECS, Rule.Check.LINT), findings);
-        return new CheckResult(findings, extraction().documents().size(), 0, 0, sarif);
+        Gate gate = gate(settings.apply(all), EnumSet.of(Rule.Check.SPECS, Rule.Check.LINT));
+        String sarif = sarif("lint.sarif", gate);
+        return new CheckResult(gate.fresh, extraction().documents().size(), 0, 0, sarif, gate.status);
     }
 
     /**
@@ -297,9 +300,9 @@ public final class SpecPipeline {
         if (config.linkIncludes().isEmpty()) {
             all.addAll(noSpecs());
         }
-        List<Finding> findings = settings.apply(all);
-        String sarif = sarif("links.sarif", EnumSet.of(Rule.Check.SPECS, Rule.Check.LINKS), findings);
-        return new CheckResult(findings, report.files(), report.links(), report.external(), sarif);
+        Gate gate = gate(settings.apply(all), EnumSet.of(Rule.Check.SPECS, Rule.Check.LINKS));
+        String sarif = sarif("links.sarif", gate);
+        return new CheckResult(gate.fresh, report.files(), report.links(), report.external(), sarif, gate.status);
     }
 
     /**
@@ -312,12 +315,58 @@ public final class SpecPipeline {
      * @return the findings and statistics
      */
     public VerifyResult verify(boolean withLint, boolean withLinks) {
-        Set<Rule.Check> checks = EnumSet.of(Rule.Check.SPECS, Rule.Check.DRIFT, Rule.Check.TRACE,
-                Rule.Check.RESULTS);
+        Set<Rule.Check> checks = EnumSet.noneOf(Rule.Check.class);
+        List<Diagnostic> drift = new ArrayList<>();
+        List<Diagnostic> all = gateDiagnostics(withLint, withLinks, checks, drift);
+        Gate gate = gate(settings.apply(all), checks);
+        writeTraceJson(gate.all);
+        String sarif = sarif("verify.sarif", gate);
+        List<LevelCoverage> coverage = LevelCoverage.of(extraction().modules(), counts());
+        String summary = JobSummary.render(gate.fresh, coverage);
+        report("summary.md", out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
+        return new VerifyResult(gate.fresh, !settings.apply(drift).isEmpty(), extraction().documents().size(),
+                generated().size(), coverage, trace().filesScanned(),
+                trace().filesSkipped(), extraction().requirementCount(), trace().references().size(),
+                trace().dangling().size(), sarif, gate.status);
+    }
+
+    /**
+     * {@code spec:baseline}: writes the committed baseline of the current findings of every gate (lint, links,
+     * drift, trace rules and test reports), so that the gates then fail only on new ones. The file is overwritten
+     * only when it is a baseline already.
+     *
+     * @param shrinkOnly add no finding that the current baseline does not hold, for CI
+     * @return what was written
+     * @throws SpecException when the path holds another file, or the file cannot be written
+     */
+    public BaselineResult baseline(boolean shrinkOnly) {
+        String path = config.baselineFile();
+        Baseline old = baselineFile();
+        Path file = root.resolve(path);
+        if (old == null && java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new SpecException(path + ": the file exists and is not a baseline written by spec:baseline, so it is"
+                    + " not overwritten. Set " + names.name("baselineFile") + " to another path, or move the file"
+                    + " away.");
+        }
+        List<Finding> findings = settings.apply(gateDiagnostics(true, true, EnumSet.noneOf(Rule.Check.class),
+                new ArrayList<>()));
+        Baseline.Update update = Baseline.render(findings, old, shrinkOnly);
+        FileChange.Status status = FileSync.write(root, path, out -> out.write(update.content()));
+        return new BaselineResult(new FileChange(path, status), update.entries(), update.findings(), update.added(),
+                update.removed(), update.notAdded());
+    }
+
+    /**
+     * The diagnostics of {@code verify-drift}: drift, leftovers, missing specs, trace rules with the coverage
+     * minimums, optionally lint and links, and the test reports. Adds the checks that ran, and the drift ones.
+     */
+    private List<Diagnostic> gateDiagnostics(boolean withLint, boolean withLinks, Set<Rule.Check> checks,
+            List<Diagnostic> drift) {
+        checks.addAll(EnumSet.of(Rule.Check.SPECS, Rule.Check.DRIFT, Rule.Check.TRACE, Rule.Check.RESULTS));
         SortedMap<String, byte[]> expected = generated();
         List<String> stale = GeneratedFiles.stale(root, extractOptions, expected);
-        List<Diagnostic> drift = timed("drift", () -> new DriftChecker(config.raw().maxDiffLines())
-                .check(root, expected, stale));
+        drift.addAll(timed("drift", () -> new DriftChecker(config.raw().maxDiffLines())
+                .check(root, expected, stale)));
         List<Diagnostic> all = new ArrayList<>(drift);
         all.addAll(GeneratedFiles.leftovers(root, extractOptions));
         all.addAll(noSpecs());
@@ -331,16 +380,82 @@ public final class SpecPipeline {
             checks.add(Rule.Check.LINKS);
         }
         all.addAll(proofDiagnostics());
-        List<Finding> findings = settings.apply(all);
-        writeTraceJson(findings);
-        String sarif = sarif("verify.sarif", checks, findings);
-        List<LevelCoverage> coverage = LevelCoverage.of(extraction().modules(), counts());
-        String summary = JobSummary.render(findings, coverage);
-        report("summary.md", out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
-        return new VerifyResult(findings, !settings.apply(drift).isEmpty(), extraction().documents().size(),
-                expected.size(), coverage, trace().filesScanned(),
-                trace().filesSkipped(), extraction().requirementCount(), trace().references().size(),
-                trace().dangling().size(), sarif);
+        return all;
+    }
+
+    /**
+     * A gate's findings after the baseline: all of them, for SARIF and trace.json, and the new ones, which the gate
+     * judges. With a strict baseline, entries whose findings no longer occur are new findings themselves.
+     */
+    private static final class Gate {
+        final List<Finding> all;
+        final List<Finding> fresh;
+        final Set<Finding> known;
+        final Set<Rule.Check> checks;
+        final BaselineStatus status;
+
+        Gate(List<Finding> all, List<Finding> fresh, Set<Finding> known, Set<Rule.Check> checks,
+                BaselineStatus status) {
+            this.all = all;
+            this.fresh = fresh;
+            this.known = known;
+            this.checks = checks;
+            this.status = status;
+        }
+    }
+
+    private Gate gate(List<Finding> findings, Set<Rule.Check> checks) {
+        Baseline b = baselineFile();
+        if (b == null) {
+            return new Gate(findings, findings, null, checks, BaselineStatus.NONE);
+        }
+        Baseline.Split split = timed("baseline", () -> b.split(findings,
+                r -> checks.contains(r.check()) && settings.enabled(r)));
+        List<Finding> fresh = new ArrayList<>(split.fresh());
+        if (config.baselineStrict()) {
+            List<Diagnostic> stale = new ArrayList<>();
+            for (Baseline.Stale st : split.stale()) {
+                Baseline.Entry e = st.entry();
+                stale.add(new Diagnostic(Rule.BASELINE_STALE, b.path(), e.line(), 0, e.describe() + ": "
+                        + (st.fixed() == e.count() ? "no longer occurs" : st.fixed() + " of its " + e.count()
+                                + " findings no longer occur") + ", and the baseline is strict. Run mvn spec:baseline"
+                        + " to remove what is fixed, so that the baseline only shrinks.", e.describe()));
+            }
+            fresh.addAll(settings.apply(stale));
+            fresh.sort(null);
+        }
+        Set<Finding> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        known.addAll(split.known());
+        List<Finding> all = new ArrayList<>(fresh);
+        all.addAll(split.known());
+        all.sort(null);
+        Set<Rule.Check> withBaseline = EnumSet.copyOf(checks);
+        withBaseline.add(Rule.Check.BASELINE);
+        return new Gate(all, fresh, known, withBaseline, new BaselineStatus(b.path(), split.known().size(),
+                split.fixed()));
+    }
+
+    /** The committed baseline, read once; null when there is none. */
+    private Baseline baselineFile() {
+        if (!baselineRead) {
+            baselineRead = true;
+            String path = config.baselineFile();
+            Path file = root.resolve(path);
+            if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new SpecException(path + ": the baseline is not a regular file (a link, a directory or a"
+                            + " device), so it is not read. Replace it with the file that spec:baseline writes.");
+                }
+                if (FileSync.startsWith(file, Baseline.HEADER)) {
+                    baseline = Baseline.parse(path, SpecFiles.readUtf8(file, path));
+                } else if (!path.endsWith(".json") || !SpecFiles.readUtf8(file, path).isBlank()) {
+                    throw new SpecException(path + ": the file is not a baseline written by spec:baseline (it does"
+                            + " not start with its header). Set " + names.name("baselineFile") + " to another path,"
+                            + " or delete the file and run mvn spec:baseline.");
+                }
+            }
+        }
+        return baseline;
     }
 
     /**
@@ -567,10 +682,11 @@ public final class SpecPipeline {
         timed("reports", () -> report("trace.json", out -> TraceJson.write(out, ex, p, findings)));
     }
 
-    private String sarif(String name, Set<Rule.Check> checks, List<Finding> findings) {
+    private String sarif(String name, Gate gate) {
         String goal = name.substring(0, name.indexOf('.'));
-        String text = Sarif.render(config.raw().toolName(), config.raw().toolVersion(), List.copyOf(Rule.of(checks)),
-                findings, "spec/" + goal + "/");
+        Set<Finding> known = gate.known;
+        String text = Sarif.render(config.raw().toolName(), config.raw().toolVersion(),
+                List.copyOf(Rule.of(gate.checks)), gate.all, "spec/" + goal + "/", known == null ? null : known::contains);
         return report(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -19,10 +19,11 @@ import java.util.List;
  * @param citations the number of citations of defined requirements in code and tests
  * @param danglingCitations the number of citations in code and tests of IDs that no spec defines
  * @param sarif the repository-relative path of the SARIF report written
+ * @param baseline how the committed baseline was used; {@code findings} holds only the findings it does not know
  */
 public record VerifyResult(List<Finding> findings, boolean drift, int specFiles, int generatedFiles,
         List<LevelCoverage> coverage, int filesScanned, int filesSkipped, int requirements, int citations,
-        int danglingCitations, String sarif)
+        int danglingCitations, String sarif, BaselineStatus baseline)
         implements Findings {
 
     /** Copies the lists. */

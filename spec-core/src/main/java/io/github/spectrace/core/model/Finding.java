@@ -12,16 +12,21 @@ import java.util.Objects;
  * @param rule the rule
  * @param severity how serious it is
  * @param message what is wrong and how to fix it
+ * @param subject what the finding is about within its file: the requirement ID, the link target, or the level of a
+ *     coverage minimum; empty when it is about no one thing. With the rule and path it identifies the finding in a
+ *     baseline, whatever its line
  */
 // SPEC-CORE-1030
-public record Finding(String path, int line, int column, Rule rule, Severity severity, String message)
+public record Finding(String path, int line, int column, Rule rule, Severity severity, String message,
+        String subject)
         implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::line)
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::subject);
 
     /** Validates the components. */
     public Finding {
@@ -29,6 +34,21 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(subject, "subject");
+    }
+
+    /**
+     * A finding about no particular ID or target in its file.
+     *
+     * @param path repository-relative path
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param rule the rule
+     * @param severity how serious it is
+     * @param message what is wrong and how to fix it
+     */
+    public Finding(String path, int line, int column, Rule rule, Severity severity, String message) {
+        this(path, line, column, rule, severity, message, "");
     }
 
     /**

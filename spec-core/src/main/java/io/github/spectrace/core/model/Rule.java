@@ -108,7 +108,11 @@ public enum Rule {
 
     /** A test report that cannot be parsed; it is ignored. */
     RESULTS_MALFORMED(Check.RESULTS, Severity.WARNING,
-            "A Surefire or Failsafe test report is not well-formed XML, or declares a DTD; it is ignored.");
+            "A Surefire or Failsafe test report is not well-formed XML, or declares a DTD; it is ignored."),
+
+    /** A baseline entry whose findings no longer occur, reported only when the baseline is strict. */
+    BASELINE_STALE(Check.BASELINE, Severity.ERROR,
+            "A baseline entry's findings no longer occur, and the strict baseline may only shrink.");
 
     /** The checks, each of which reports a fixed set of rules. */
     public enum Check {
@@ -123,7 +127,9 @@ public enum Rule {
         /** The traceability rules over citations in code and tests. */
         TRACE,
         /** Reading the test reports. */
-        RESULTS
+        RESULTS,
+        /** Comparing the findings with the committed baseline; part of each gate that has one. */
+        BASELINE
     }
 
     private final String id;

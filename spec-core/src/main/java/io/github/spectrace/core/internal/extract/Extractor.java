@@ -82,7 +82,7 @@ public final class Extractor {
         for (String spec : mapper.unusedMappings(found)) {
             warnings.add(new Diagnostic(Rule.SPEC_MAPPING_UNUSED, options.configFile(), 0, 0, options.names().name("mappings") + " names spec '" + spec
                             + "', but no spec file has that name or path. Fix the " + options.names().name("spec")
-                            + " value or remove the mapping."));
+                            + " value or remove the mapping.", spec));
         }
 
         for (RepoPath p : new java.util.TreeSet<>(skipped)) {
@@ -131,7 +131,7 @@ public final class Extractor {
                         warnings.add(new Diagnostic(Rule.SPEC_ID_DUPLICATE, doc.path(), t.line(), t.column(),
                                 t.id() + " is also defined at " + firstIn.get(t.id()) + ":" + first.line() + ":"
                                         + first.column() + "; extract keeps the first definition."
-                                        + " Give one of them a new ID."));
+                                        + " Give one of them a new ID.", t.id()));
                         continue;
                     }
                     firstIn.put(t.id(), doc.path());

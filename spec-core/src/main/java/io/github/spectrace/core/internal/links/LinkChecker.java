@@ -151,7 +151,7 @@ public final class LinkChecker {
     }
 
     private static void add(List<Diagnostic> findings, SpecDocument d, Link link, Rule rule, String message) {
-        findings.add(new Diagnostic(rule, d.path(), link.line(), link.column(), message));
+        findings.add(new Diagnostic(rule, d.path(), link.line(), link.column(), message, link.target()));
     }
 
     private Set<String> anchors(Path markdown) {

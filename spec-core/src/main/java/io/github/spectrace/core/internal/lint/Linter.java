@@ -105,7 +105,7 @@ public final class Linter {
                     + " requirement ID goes but matches no ID pattern (" + String.join(", ", options.idPatterns())
                     + "). Write it like OC-CORE-1001, or add a pattern that matches it to "
                     + options.names().name("idPatterns") + ", for example "
-                    + IdPatterns.suggestPattern(t.id()) + ".");
+                    + IdPatterns.suggestPattern(t.id()) + ".", t.id());
         }
         if (b.defined().isEmpty()) {
             return;
@@ -115,31 +115,31 @@ public final class Linter {
         if (b.keywords().isEmpty()) {
             add(out, Rule.SPEC_RFC2119_MISSING, d.path(), first.line(), first.column(), id + " has no RFC 2119"
                     + " keyword. State the requirement with MUST, SHOULD or MAY in capitals, or move the ID to a"
-                    + " normative sentence.");
+                    + " normative sentence.", id);
             Matcher lower = LOWERCASE.matcher(b.prose());
             if (lower.find()) {
                 add(out, Rule.SPEC_RFC2119_LOWERCASE, d.path(), first.line(), first.column(), id + " uses"
                         + " lowercase '" + lower.group(1) + "', which RFC 8174 does not treat as a keyword. Write "
-                        + lower.group(1).toUpperCase(java.util.Locale.ROOT) + " if it is normative.");
+                        + lower.group(1).toUpperCase(java.util.Locale.ROOT) + " if it is normative.", id);
             }
         }
         Matcher amb = AMBIGUOUS.matcher(b.prose());
         if (amb.find()) {
             String form = amb.group(1).replaceAll("\\s+", " ");
             add(out, Rule.SPEC_RFC2119_AMBIGUOUS, d.path(), first.line(), first.column(), id + " uses '" + form
-                    + "', which is not an RFC 2119 keyword. Write " + replacement(form) + ".");
+                    + "', which is not an RFC 2119 keyword. Write " + replacement(form) + ".", id);
         }
         if (b.defined().size() > 1) {
             List<String> ids = new ArrayList<>();
             b.defined().forEach(t -> ids.add(t.id()));
             add(out, Rule.SPEC_BUNDLED, d.path(), first.line(), first.column(), "one item defines "
                     + ids.size() + " requirements (" + String.join(", ", ids) + "). Give each requirement its own"
-                    + " list item.");
+                    + " list item.", id);
         } else if (b.keywords().stream().anyMatch(MUST_LEVEL::contains)
                 && b.keywords().stream().anyMatch(MAY_LEVEL::contains)) {
             add(out, Rule.SPEC_BUNDLED, d.path(), first.line(), first.column(), id + " mixes MUST-level and"
                     + " MAY-level keywords (" + String.join(", ", b.keywords()) + "). Split it into one"
-                    + " requirement per level.");
+                    + " requirement per level.", id);
         }
         String prefix = module == null ? null : options.idPrefixes().get(module);
         if (prefix != null) {
@@ -147,7 +147,7 @@ public final class Linter {
                 if (!t.id().startsWith(prefix)) {
                     add(out, Rule.SPEC_ID_PREFIX, d.path(), t.line(), t.column(), t.id() + " is defined in module "
                             + module + ", whose IDs start with " + prefix + ". Renumber it or move it to the"
-                            + " spec of the module it belongs to.");
+                            + " spec of the module it belongs to.", t.id());
                 }
             }
         }
@@ -190,7 +190,7 @@ public final class Linter {
                     int column = text.offsetByCodePoints(start, limit) - start + 1;
                     add(out, Rule.SPEC_LINE_LENGTH, d.path(), line, column, "line is " + length
                             + " characters long, more than " + limit + ". Wrap it; code, tables and lines of one"
-                            + " unbreakable word such as a URL are exempt.");
+                            + " unbreakable word such as a URL are exempt.", excerpt(text, start, end));
                 }
             }
             if (end == text.length()) {
@@ -211,11 +211,11 @@ public final class Linter {
             if (t.kind() == LinkTarget.Kind.ABSOLUTE) {
                 add(out, Rule.SPEC_LINK_ABSOLUTE, d.path(), link.line(), link.column(), "link '" + link.target()
                         + "' is an absolute path, which only works on one machine. Use a path relative to this"
-                        + " file.");
+                        + " file.", link.target());
             } else if (t.kind() == LinkTarget.Kind.ESCAPES) {
                 add(out, Rule.SPEC_LINK_ABSOLUTE, d.path(), link.line(), link.column(), "link '" + link.target()
                         + "' leads outside the project directory. Link to a file in the repository, or use an"
-                        + " https:// URL.");
+                        + " https:// URL.", link.target());
             }
         }
     }
@@ -232,7 +232,7 @@ public final class Linter {
                 String[] loc = splitLocation(place);
                 add(out, Rule.SPEC_ID_DUPLICATE, loc[0], Integer.parseInt(loc[1]), Integer.parseInt(loc[2]),
                         e.getKey() + " is also defined at " + String.join(", ", others)
-                                + ". Give each requirement its own ID.");
+                                + ". Give each requirement its own ID.", e.getKey());
             }
         }
     }
@@ -253,12 +253,30 @@ public final class Linter {
             if (!withSpec.contains(m.artifactId()) && !options.specExempt().containsKey(m.artifactId())) {
                 add(out, Rule.SPEC_MODULE_WITHOUT_SPEC, m.pom(), 0, 0, "module " + m.artifactId() + " has no spec."
                         + " Add SPEC/SPEC.md to it, or exempt it with "
-                        + options.names().entry("specExempt", m.artifactId(), "reason") + ".");
+                        + options.names().entry("specExempt", m.artifactId(), "reason") + ".", m.artifactId());
             }
         }
     }
 
+    /**
+     * What identifies a long line in a baseline, where it has no ID: its first words and a checksum of the whole
+     * line, whitespace collapsed, so that the entry survives edits elsewhere, and a line that is edited must be
+     * wrapped.
+     */
+    static String excerpt(String text, int start, int end) {
+        String words = text.substring(start, end).strip().replaceAll("\\s+", " ");
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(words.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        int cut = words.codePointCount(0, words.length()) <= 40 ? words.length() : words.offsetByCodePoints(0, 40);
+        return words.substring(0, cut).strip() + "… " + String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+    }
+
     private static void add(List<Diagnostic> out, Rule rule, String path, int line, int column, String message) {
-        out.add(new Diagnostic(rule, path, line, column, message));
+        add(out, rule, path, line, column, message, "");
+    }
+
+    private static void add(List<Diagnostic> out, Rule rule, String path, int line, int column, String message,
+            String subject) {
+        out.add(new Diagnostic(rule, path, line, column, message, subject));
     }
 }

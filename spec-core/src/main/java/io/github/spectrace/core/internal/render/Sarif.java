@@ -26,10 +26,12 @@ public final class Sarif {
      * @param rules the rules of the checks that ran
      * @param findings the findings, in the order to list them
      * @param automationId the run's category for code scanning, distinct per goal, for example {@code spec/lint/}
+     * @param baselined whether the committed baseline holds a finding, or null when there is no baseline; with a
+     *     baseline, each result's {@code baselineState} is {@code unchanged} or {@code new}
      * @return the JSON, LF line ends, ending in a newline
      */
     public static String render(String toolName, String toolVersion, List<Rule> rules, List<Finding> findings,
-            String automationId) {
+            String automationId, java.util.function.Predicate<Finding> baselined) {
         List<Rule> sortedRules = new ArrayList<>(rules);
         sortedRules.sort(Comparator.comparing(Rule::id));
         return JsonText.write(g -> {
@@ -88,6 +90,9 @@ public final class Sarif {
                     g.writeNumberField("ruleIndex", index);
                 }
                 g.writeStringField("level", level(f.severity()));
+                if (baselined != null) {
+                    g.writeStringField("baselineState", baselined.test(f) ? "unchanged" : "new");
+                }
                 g.writeObjectFieldStart("message");
                 g.writeStringField("text", sentence(f));
                 g.writeEndObject();

@@ -87,7 +87,7 @@ public final class ProofAnalyzer {
             if (r.level() == Level.MUST && p.status() != ProofStatus.PROVEN) {
                 out.add(new Diagnostic(Rule.TRACE_UNPROVEN, r.source(), r.line(), r.column(), r.id()
                         + " (must) is " + p.status().id() + ": no test that cites it passed in the test reports."
-                        + " Run the tests before verify, and make a citing test pass."));
+                        + " Run the tests before verify, and make a citing test pass.", r.id()));
             }
         }
         return out;

@@ -11,13 +11,29 @@ import java.util.Objects;
  * @param line 1-based line, or 0 for the whole file
  * @param column 1-based column, or 0 for the whole line or file
  * @param message what is wrong and how to fix it
+ * @param subject what the finding is about within its file, such as the requirement ID or the link target, or
+ *     empty; with the rule and path it identifies the finding in a baseline, whatever its line
  */
-public record Diagnostic(Rule rule, String path, int line, int column, String message) {
+public record Diagnostic(Rule rule, String path, int line, int column, String message, String subject) {
 
     /** Validates the components. */
     public Diagnostic {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(subject, "subject");
+    }
+
+    /**
+     * A diagnostic about no particular ID or target in its file.
+     *
+     * @param rule the rule
+     * @param path repository-relative path
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param message what is wrong and how to fix it
+     */
+    public Diagnostic(Rule rule, String path, int line, int column, String message) {
+        this(rule, path, line, column, message, "");
     }
 }

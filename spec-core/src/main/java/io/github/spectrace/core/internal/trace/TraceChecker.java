@@ -97,12 +97,12 @@ public final class TraceChecker {
                 if (c[1] == 0) {
                     add(out, untested(r.level()), r.source(), r.line(), r.column(), r.id() + " ("
                             + r.level().id() + ") is not cited by any test. Cite it in a test that checks it, for"
-                            + " example @Tag(\"" + r.id() + "\") or a comment, or change the rule's severity.");
+                            + " example @Tag(\"" + r.id() + "\") or a comment, or change the rule's severity.", r.id());
                 }
                 if (c[0] == 0) {
                     add(out, unimplemented(r.level()), r.source(), r.line(), r.column(), r.id() + " ("
                             + r.level().id() + ") is not cited by any code. Cite it in a comment next to the code"
-                            + " that implements it, for example // " + r.id() + ".");
+                            + " that implements it, for example // " + r.id() + ".", r.id());
                 }
             }
         }
@@ -122,7 +122,7 @@ public final class TraceChecker {
         add(out, Rule.TRACE_COVERAGE, pom, 0, 0, what + " coverage of " + level + " requirements is "
                 + LevelCoverage.percent(count, lc.total()) + " (" + count + " of " + lc.total() + "), below "
                 + names.entry(element, level, String.format(Locale.ROOT, "%s", min)) + ". Cite more " + level + " requirements in " + (what.equals("test") ? "tests" : "code")
-                + "; COMPLIANCE.md lists each requirement's status.");
+                + "; COMPLIANCE.md lists each requirement's status.", what + " " + level);
     }
 
     private void dangling(List<Diagnostic> out, String id, String path, int line, int column, String where,
@@ -132,18 +132,19 @@ public final class TraceChecker {
         if (inCode != null) {
             add(out, Rule.TRACE_DANGLING, path, line, column, id + " is cited by " + where + " but no spec defines"
                     + " it; it appears only inside a code block at " + inCode + ", and code defines nothing. Define"
-                    + " it outside the code block, for example as '- [" + id + "] … MUST …'.");
+                    + " it outside the code block, for example as '- [" + id + "] … MUST …'.", id);
             return;
         }
         String suggestion = Suggestions.closest(id, candidates);
         add(out, Rule.TRACE_DANGLING, path, line, column, id + " is cited by " + where + " but no spec defines it;"
                 + (suggestion == null ? " fix the ID or define the requirement in a spec."
-                        : " did you mean " + suggestion + "?"));
+                        : " did you mean " + suggestion + "?"), id);
     }
 
-    private static void add(List<Diagnostic> out, Rule rule, String path, int line, int column, String message) {
+    private static void add(List<Diagnostic> out, Rule rule, String path, int line, int column, String message,
+            String subject) {
         if (rule != null) {
-            out.add(new Diagnostic(rule, path, line, column, message));
+            out.add(new Diagnostic(rule, path, line, column, message, subject));
         }
     }
 

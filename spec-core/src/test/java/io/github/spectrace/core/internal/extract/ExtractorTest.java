@@ -187,7 +187,7 @@ class ExtractorTest {
         Extraction x = extract();
         assertEquals(List.of(new Diagnostic(Rule.SPEC_ID_DUPLICATE, "api/SPEC/SPEC.md", 6, 4,
                 "API-1001 is also defined at .specs/20-api.md:5:4; extract keeps the first definition."
-                        + " Give one of them a new ID.")), x.diagnostics());
+                        + " Give one of them a new ID.", "API-1001")), x.diagnostics());
         Requirement api1001 = x.modules().get(0).requirements().get(0);
         assertEquals("API-1001", api1001.id());
         assertEquals(".specs/20-api.md", api1001.source());
@@ -329,7 +329,7 @@ class ExtractorTest {
                 options(List.of(new ExtractOptions.Mapping("61-gone.md", "demo-core")))).run();
         assertEquals(List.of(new Diagnostic(Rule.SPEC_MAPPING_UNUSED, "pom.xml", 0, 0,
                 "<mappings> names spec '61-gone.md', but no spec file has that name or path."
-                        + " Fix the <spec> value or remove the mapping.")), x.diagnostics());
+                        + " Fix the <spec> value or remove the mapping.", "61-gone.md")), x.diagnostics());
     }
 
     // SPEC-CORE-1001

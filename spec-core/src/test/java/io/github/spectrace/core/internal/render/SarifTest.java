@@ -128,7 +128,7 @@ class SarifTest {
                     }
                   ]
                 }
-                """, Sarif.render("spec-maven-plugin", "1.2.3", rules, findings, "spec/lint/"));
+                """, Sarif.render("spec-maven-plugin", "1.2.3", rules, findings, "spec/lint/", null));
     }
 
     /** Code scanning shows a message without its path, so each one reads as a full sentence. */
