@@ -130,6 +130,16 @@ public final class SpecConfig {
     }
 
     /**
+     * Whether COMPLIANCE.md counts the citations of each requirement.
+     *
+     * @return true for the Code, Tests and Status columns and the Implemented and Tested shares; false for a file
+     *     that holds only what the specs say
+     */
+    public boolean complianceCounts() {
+        return b.complianceCounts;
+    }
+
+    /**
      * Modules that need no spec, with the reason.
      *
      * @return reasons by module name, sorted
@@ -336,6 +346,7 @@ public final class SpecConfig {
         private Map<String, String> mappings = Map.of();
         private String requirementsDirectory = "requirements";
         private String complianceFile = "COMPLIANCE.md";
+        private boolean complianceCounts = true;
         private Map<String, String> rules = Map.of();
         private int maxLineLength = 100;
         private Map<String, String> specExempt = Map.of();
@@ -450,6 +461,19 @@ public final class SpecConfig {
          */
         public Builder complianceFile(String v) {
             complianceFile = v == null ? complianceFile : v;
+            return this;
+        }
+
+        /**
+         * Whether COMPLIANCE.md counts the citations of each requirement in code and tests. False keeps only what
+         * the specs say in the committed files, so that adding or removing a test never changes them. Default:
+         * true.
+         *
+         * @param v the setting
+         * @return this
+         */
+        public Builder complianceCounts(Boolean v) {
+            complianceCounts = v == null ? complianceCounts : v;
             return this;
         }
 
@@ -715,6 +739,7 @@ public final class SpecConfig {
             c.mappings = mappings;
             c.requirementsDirectory = requirementsDirectory;
             c.complianceFile = complianceFile;
+            c.complianceCounts = complianceCounts;
             c.rules = rules;
             c.maxLineLength = maxLineLength;
             c.specExempt = specExempt;

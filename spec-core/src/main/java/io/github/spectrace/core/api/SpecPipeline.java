@@ -469,7 +469,8 @@ public final class SpecPipeline {
     private SortedMap<String, byte[]> generated() {
         if (generated == null) {
             Extraction ex = extraction();
-            Map<String, int[]> c = counts();
+            // Without counts, spec:extract scans no source at all.
+            Map<String, int[]> c = config.complianceCounts() ? counts() : null;
             generated = timed("render", () -> GeneratedFiles.render(ex, c, extractOptions));
         }
         return generated;
