@@ -35,6 +35,7 @@ public final class ComplianceMarkdown {
      * @return the file content, LF line ends, ending in a newline
      */
     public static String render(List<ModuleRequirements> modules, String complianceFile, Map<String, int[]> counts) {
+        // SPEC-CORE-1025: without counts, nothing here depends on code or tests.
         boolean withCounts = counts != null;
         String base = directoryOf(complianceFile);
         GitHubSlugger slugger = new GitHubSlugger();
