@@ -24,6 +24,18 @@ public abstract class AbstractTraceMojo extends AbstractSpecMojo {
     protected String complianceFile;
 
     /**
+     * Whether {@code COMPLIANCE.md} counts the citations of each requirement: its Code, Tests and Status columns
+     * and its Implemented and Tested shares. With {@code false} the committed files hold only what the specs say,
+     * so that a pull request that adds or removes a test changes no committed file and does not conflict with
+     * another; coverage is then in the gate's log and job summary, the report and {@code spec:diff}. Default:
+     * {@code true}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.complianceCounts", defaultValue = "true")
+    protected boolean complianceCounts;
+
+    /**
      * Also count the Java identifier form of an ID as a citation: {@code OC_CORE_1010_rejects_full_queue}
      * cites {@code OC-CORE-1010}.
      *
@@ -81,7 +93,8 @@ public abstract class AbstractTraceMojo extends AbstractSpecMojo {
     @Override
     protected void configure(SpecConfig.Builder config) {
         super.configure(config);
-        config.requirementsDirectory(requirementsDirectory).complianceFile(complianceFile).underscoreIds(underscoreIds)
+        config.requirementsDirectory(requirementsDirectory).complianceFile(complianceFile)
+                .complianceCounts(complianceCounts).underscoreIds(underscoreIds)
                 .strict(strict).maxFileSize(maxFileSize).traceIncludes(traceIncludes).traceExcludes(traceExcludes)
                 .traceTestIncludes(traceTestIncludes);
     }

@@ -8,10 +8,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Parses the Markdown specs and writes {@code requirements/<module>.yaml} and {@code COMPLIANCE.md} under the
- * top-level project. COMPLIANCE.md also counts the citations of each requirement in code and tests. Only files
- * whose content changed are written, each atomically; a second run with the same specs writes nothing. Generated
- * YAML files whose spec is gone are deleted. Problems that do not stop extraction, such as a duplicate ID, are
- * printed as warnings; spec:extract never fails on them, spec:lint does.
+ * top-level project. COMPLIANCE.md also counts the citations of each requirement in code and tests, unless
+ * {@code complianceCounts} is false. Only files whose content changed are written, each atomically; a second run
+ * with the same specs writes nothing. Generated YAML files whose spec is gone are deleted. Problems that do not stop
+ * extraction, such as a duplicate ID, are printed as warnings; spec:extract never fails on them, spec:lint does.
  *
  * @since 0.1.0
  */

@@ -31,6 +31,36 @@ public record Repository(Path root, Path configFile, Path reportDirectory, List<
     }
 
     /**
+     * The same repository in another checkout, such as the target branch of a pull request checked out with
+     * {@code git worktree add ../base origin/main}: every path moves from this top-level directory to
+     * {@code otherRoot}, keeping its place relative to it. A run over the result reads only inside
+     * {@code otherRoot}, as a run over this repository reads only inside its own.
+     *
+     * @param otherRoot the other checkout's top-level directory
+     * @return the repository there
+     */
+    public Repository relocated(Path otherRoot) {
+        Path to = abs(otherRoot, "otherRoot");
+        List<Module> moved = new ArrayList<>(modules.size());
+        for (Module m : modules) {
+            moved.add(new Module(m.name(), move(m.baseDir(), to), move(m.descriptor(), to), m.aggregator(),
+                    moveAll(m.sourceRoots(), to), moveAll(m.testRoots(), to), move(m.buildDirectory(), to),
+                    moveAll(m.testReportDirectories(), to), m.ecosystem(), m.testFiles()));
+        }
+        return new Repository(to, move(configFile, to), move(reportDirectory, to), moved);
+    }
+
+    private Path move(Path p, Path to) {
+        return to.resolve(root.relativize(p)).normalize();
+    }
+
+    private List<Path> moveAll(List<Path> paths, Path to) {
+        List<Path> out = new ArrayList<>(paths.size());
+        paths.forEach(p -> out.add(move(p, to)));
+        return out;
+    }
+
+    /**
      * One module: a Maven project, a Cargo crate, an npm package.
      *
      * @param name the module's name, which names its requirements file

@@ -156,6 +156,16 @@ public final class SpecConfig {
     }
 
     /**
+     * Whether COMPLIANCE.md counts the citations of each requirement.
+     *
+     * @return true for the Code, Tests and Status columns and the Implemented and Tested shares; false for a file
+     *     that holds only what the specs say
+     */
+    public boolean complianceCounts() {
+        return b.complianceCounts;
+    }
+
+    /**
      * Modules that need no spec, with the reason.
      *
      * @return reasons by module name, sorted
@@ -364,6 +374,7 @@ public final class SpecConfig {
         private String complianceFile = "COMPLIANCE.md";
         private String baselineFile = "spec-baseline.json";
         private boolean baselineStrict;
+        private boolean complianceCounts = true;
         private Map<String, String> rules = Map.of();
         private int maxLineLength = 100;
         private Map<String, String> specExempt = Map.of();
@@ -501,6 +512,19 @@ public final class SpecConfig {
          */
         public Builder complianceFile(String v) {
             complianceFile = v == null ? complianceFile : v;
+            return this;
+        }
+
+        /**
+         * Whether COMPLIANCE.md counts the citations of each requirement in code and tests. False keeps only what
+         * the specs say in the committed files, so that adding or removing a test never changes them. Default:
+         * true.
+         *
+         * @param v the setting
+         * @return this
+         */
+        public Builder complianceCounts(Boolean v) {
+            complianceCounts = v == null ? complianceCounts : v;
             return this;
         }
 
@@ -768,6 +792,7 @@ public final class SpecConfig {
             c.complianceFile = complianceFile;
             c.baselineFile = baselineFile;
             c.baselineStrict = baselineStrict;
+            c.complianceCounts = complianceCounts;
             c.rules = rules;
             c.maxLineLength = maxLineLength;
             c.specExempt = specExempt;

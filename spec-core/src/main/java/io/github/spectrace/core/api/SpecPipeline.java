@@ -5,6 +5,7 @@ import io.github.spectrace.core.internal.render.JobSummary;
 import io.github.spectrace.core.internal.render.ComplianceMarkdown;
 
 import io.github.spectrace.core.internal.baseline.Baseline;
+import io.github.spectrace.core.internal.diff.RequirementDiffs;
 import io.github.spectrace.core.internal.drift.DriftChecker;
 import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
@@ -23,6 +24,7 @@ import io.github.spectrace.core.internal.lint.LintOptions;
 import io.github.spectrace.core.internal.lint.Linter;
 import io.github.spectrace.core.internal.markdown.SpecDocument;
 import io.github.spectrace.core.internal.markdown.SpecParser;
+import io.github.spectrace.core.internal.render.DiffReport;
 import io.github.spectrace.core.internal.render.GeneratedFiles;
 import io.github.spectrace.core.internal.render.Sarif;
 import io.github.spectrace.core.internal.render.TraceJson;
@@ -46,10 +48,13 @@ import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.LevelCoverage;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import io.github.spectrace.core.model.RequirementDiff;
 import io.github.spectrace.core.model.RequirementProof;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.SpecException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -77,6 +82,8 @@ public final class SpecPipeline {
     private static final int MAX_HINTS = 5;
 
     private final Repository repo;
+    /** The repository as the caller described it, before modules were detected: what a base checkout mirrors. */
+    private final Repository input;
     private final SpecConfig config;
     private final PhaseListener listener;
     private final Path root;
@@ -107,6 +114,7 @@ public final class SpecPipeline {
     private SpecPipeline(Repository repository, SpecConfig config, PhaseListener listener) {
         this.config = config;
         this.listener = listener;
+        this.input = repository;
         this.root = repository.root();
         this.configFile = RepoPath.of(root, repository.configFile()).value();
         this.names = config.style();
@@ -483,6 +491,80 @@ public final class SpecPipeline {
     }
 
     /**
+     * {@code spec:diff}: compares this tree's requirements with those of another checkout of the repository, such
+     * as the target branch of a pull request, and writes {@code spec-diff.md} and {@code spec-diff.json}. The base
+     * gets the same configuration and the same module layout, relative to its own top-level directory; its specs
+     * and sources are read as this tree's are, with no git, and nothing outside it is read or written.
+     *
+     * @param base the base checkout's top-level directory, outside this project
+     * @return the diff, and what happened to the two files
+     * @throws SpecException when the base is missing, is or holds this project, lies inside it, or has unreadable
+     *     files
+     */
+    // SPEC-CORE-1081
+    public DiffResult diff(Path base) {
+        Path dir = checkBase(base);
+        String shown = shown(dir);
+        SpecPipeline before = new SpecPipeline(input.relocated(dir), config,
+                (phase, nanos) -> listener.phaseEnded("base " + phase, nanos));
+        List<ModuleRequirements> baseModules;
+        Map<String, int[]> baseCounts;
+        try {
+            baseModules = before.extraction().modules();
+            baseCounts = before.counts();
+        } catch (SpecException e) {
+            throw new SpecException("In the base checkout " + shown + ": " + e.getMessage(), e);
+        }
+        List<ModuleRequirements> modules = extraction().modules();
+        Map<String, int[]> c = counts();
+        RequirementDiff diff = timed("diff", () -> RequirementDiffs.compare(baseModules, baseCounts, modules, c));
+        String md = DiffReport.markdown(diff);
+        String json = DiffReport.json(diff);
+        return new DiffResult(diff, List.of(
+                writeReport("spec-diff.md", out -> out.write(md.getBytes(StandardCharsets.UTF_8))),
+                writeReport("spec-diff.json", out -> out.write(json.getBytes(StandardCharsets.UTF_8)))));
+    }
+
+    /** The base as a real directory outside this project, or a message that says how to make one. */
+    private Path checkBase(Path base) {
+        Path dir = root.resolve(base).toAbsolutePath().normalize();
+        String shown = shown(dir);
+        String option = names.name("base");
+        if (!Files.isDirectory(dir)) {
+            throw new SpecException("The base checkout " + shown + " (" + option + ") does not exist or is not a"
+                    + " directory. Check out the branch to compare with there, for example with 'git worktree add "
+                    + shown + " origin/main', or set " + option + " to another checkout of the repository.");
+        }
+        Path real;
+        Path realRoot;
+        try {
+            real = dir.toRealPath();
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new SpecException("The base checkout " + shown + " (" + option + ") cannot be read ("
+                    + SpecFiles.describe(e) + "). Check that it is readable.", e);
+        }
+        if (realRoot.startsWith(real)) {
+            throw new SpecException("The base checkout " + shown + " (" + option + ") is this project or a"
+                    + " directory above it, so it would compare the project with itself. Check out the branch to"
+                    + " compare with next to the project, for example with 'git worktree add ../base origin/main',"
+                    + " and set " + option + " to ../base.");
+        }
+        if (real.startsWith(realRoot)) {
+            throw new SpecException("The base checkout " + shown + " (" + option + ") is inside this project, whose"
+                    + " specs and sources would then hold the base's too. Check it out next to the project, for"
+                    + " example with 'git worktree add ../base origin/main', and set " + option + " to ../base.");
+        }
+        return dir;
+    }
+
+    /** A directory as the user sees it: relative to the project, never absolute. */
+    private String shown(Path dir) {
+        String rel = RepoPath.slashes(root.relativize(dir));
+        return rel.isEmpty() ? "." : rel;
+    }
+
+    /**
      * Writes a file atomically, and only when its content changed, as the pipeline writes its own outputs: for
      * adapters that render more, such as a standalone report page.
      *
@@ -584,7 +666,8 @@ public final class SpecPipeline {
     private SortedMap<String, byte[]> generated() {
         if (generated == null) {
             Extraction ex = extraction();
-            Map<String, int[]> c = counts();
+            // Without counts, spec:extract scans no source at all.
+            Map<String, int[]> c = config.complianceCounts() ? counts() : null;
             generated = timed("render", () -> GeneratedFiles.render(ex, c, extractOptions));
         }
         return generated;
@@ -692,11 +775,14 @@ public final class SpecPipeline {
 
     /** Writes a report under the report directory, atomically and only if it changed; returns where. */
     private String report(String name, FileSync.Content content) {
+        return writeReport(name, content).path();
+    }
+
+    private FileChange writeReport(String name, FileSync.Content content) {
         Path file = repo.reportDirectory().resolve(name);
         Path base = file.startsWith(root) ? root : file.getParent();
         String rel = RepoPath.of(base, file).value();
-        FileSync.write(base, rel, content);
-        return rel;
+        return new FileChange(rel, FileSync.write(base, rel, content));
     }
 
     private <T> T timed(String phase, Supplier<T> work) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The committed baseline: known findings pass as a count, new ones fail, fixed ones are counted or fail. */
-// SPEC-CORE-1070
+// SPEC-CORE-1090
 class BaselineTest {
 
     private static final String LONG = "lorem ipsum ".repeat(9) + "dolor";

@@ -75,6 +75,29 @@ class SpecPipelineTest {
                 .startsWith("## Spec gate: passed, 0 errors, 0 warnings\n"));
     }
 
+    // SPEC-CORE-1025
+    @Test
+    void withoutComplianceCountsANewTestChangesNoCommittedFileAndExtractScansNoSource() throws IOException {
+        project();
+        SpecConfig noCounts = SpecConfig.builder().complianceCounts(false).build();
+        ExtractResult first = open(noCounts).extract();
+        assertTrue(first.changes().stream().allMatch(c -> c.status() == FileChange.Status.WROTE));
+        assertFalse(phases.contains("trace"), phases.toString());
+        assertTrue(Files.readString(root.resolve("COMPLIANCE.md")).contains("\n| [CORE-1001](.specs/10-core.md#core)"
+                + " | must | Pools MUST be bounded. | Core |\n"));
+        write("core/src/test/java/PoolTest.java", "// CORE-1001 CORE-1002\nclass PoolTest { void bounded() {} }\n");
+        ExtractResult second = open(noCounts).extract();
+        assertEquals(List.of(FileChange.Status.UNCHANGED, FileChange.Status.UNCHANGED),
+                second.changes().stream().map(FileChange::status).toList());
+        VerifyResult verify = open(noCounts).verify(false, false);
+        assertEquals(List.of(), verify.findings());
+        assertEquals(4, verify.citations());
+        // With counts, the same change is drift.
+        open(SpecConfig.defaults()).extract();
+        write("core/src/test/java/PoolTest.java", "// CORE-1001\nclass PoolTest { void bounded() {} }\n");
+        assertTrue(open(SpecConfig.defaults()).verify(false, false).drift());
+    }
+
     // SPEC-CORE-1024
     @Test
     void yamlFilesOfOtherToolsInTheRequirementsDirectoryAreReported() throws IOException {

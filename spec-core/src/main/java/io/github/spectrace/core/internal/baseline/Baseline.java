@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * <p>The file is JSON with one entry per line, sorted by file, rule and subject, so that it diffs and merges line
  * by line.
  */
-// SPEC-CORE-1070
+// SPEC-CORE-1090
 public final class Baseline {
 
     /** The first bytes of every baseline file, by which the plugin knows a file it may overwrite. */

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Renders the aggregate {@code COMPLIANCE.md}: a totals table with a row per module, then a section per module
  * with one row per requirement. Links are relative to the file's own directory, so they work on GitHub and
- * in any checkout.
+ * in any checkout. Without counts ({@code complianceCounts} false) the file holds only what the specs say: no
+ * Code, Tests or Status column and no Implemented or Tested share, so that a change to a test never changes it.
  */
 public final class ComplianceMarkdown {
 
@@ -29,10 +30,13 @@ public final class ComplianceMarkdown {
      *
      * @param modules the modules, sorted by name
      * @param complianceFile the file's repository-relative path, used to make links relative to it
-     * @param counts {@code [code, test]} citation counts by requirement ID; absent IDs have none
+     * @param counts {@code [code, test]} citation counts by requirement ID, absent IDs have none; null for a file
+     *     without counts
      * @return the file content, LF line ends, ending in a newline
      */
     public static String render(List<ModuleRequirements> modules, String complianceFile, Map<String, int[]> counts) {
+        // SPEC-CORE-1025: without counts, nothing here depends on code or tests.
+        boolean withCounts = counts != null;
         String base = directoryOf(complianceFile);
         GitHubSlugger slugger = new GitHubSlugger();
         slugger.next(TITLE);
@@ -45,12 +49,21 @@ public final class ComplianceMarkdown {
         StringBuilder md = new StringBuilder();
         md.append(HEADER).append("\n\n");
         md.append("# ").append(TITLE).append("\n\n");
-        md.append("Requirements extracted from the specs, by module and by RFC 2119 level. Code and Tests count the"
-                + " places that cite each requirement; Implemented and Tested are the shares of requirements cited"
-                + " at least once.\n\n");
-        md.append("## Totals\n\n");
-        md.append("| Module | Requirements | MUST | SHOULD | MAY | Info | Implemented | Tested |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        if (withCounts) {
+            md.append("Requirements extracted from the specs, by module and by RFC 2119 level. Code and Tests count"
+                    + " the places that cite each requirement; Implemented and Tested are the shares of requirements"
+                    + " cited at least once.\n\n");
+            md.append("## Totals\n\n");
+            md.append("| Module | Requirements | MUST | SHOULD | MAY | Info | Implemented | Tested |\n");
+            md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        } else {
+            md.append("Requirements extracted from the specs, by module and by RFC 2119 level. Which code and tests"
+                    + " cite them is not recorded here: the gate's job summary, the compliance report and spec:diff"
+                    + " show it.\n\n");
+            md.append("## Totals\n\n");
+            md.append("| Module | Requirements | MUST | SHOULD | MAY | Info |\n");
+            md.append("|---|---:|---:|---:|---:|---:|\n");
+        }
         for (int i = 0; i < modules.size(); i++) {
             ModuleRequirements m = modules.get(i);
             md.append("| [").append(escape(m.module())).append("](#").append(anchors[i]).append(")");
@@ -68,6 +81,16 @@ public final class ComplianceMarkdown {
             md.append("\n\n");
             if (m.requirements().isEmpty()) {
                 md.append("No requirements defined.\n");
+                continue;
+            }
+            if (!withCounts) {
+                md.append("| ID | Level | Title | Section |\n");
+                md.append("|---|---|---|---|\n");
+                for (Requirement r : m.requirements()) {
+                    md.append("| [").append(escape(r.id())).append("](").append(anchorLink(base, r)).append(") | ")
+                            .append(r.level().id()).append(" | ").append(escape(r.title())).append(" | ")
+                            .append(escape(r.section())).append(" |\n");
+                }
                 continue;
             }
             md.append("| Level | Requirements | Implemented | Tested |\n");
@@ -96,6 +119,16 @@ public final class ComplianceMarkdown {
     private static final int[] NONE = new int[2];
 
     private static void totalsRow(StringBuilder md, List<ModuleRequirements> modules, Map<String, int[]> counts) {
+        if (counts == null) {
+            int all = 0;
+            StringBuilder levels = new StringBuilder();
+            for (LevelCoverage lc : LevelCoverage.of(modules, Map.of())) {
+                all += lc.total();
+                levels.append(" | ").append(lc.total());
+            }
+            md.append(" | ").append(all).append(levels).append(" |\n");
+            return;
+        }
         int all = 0;
         int implemented = 0;
         int tested = 0;

@@ -29,7 +29,8 @@ public final class GeneratedFiles {
      * Renders every requirements YAML and COMPLIANCE.md.
      *
      * @param extraction the model
-     * @param counts {@code [code, test]} citation counts by requirement ID, for COMPLIANCE.md
+     * @param counts {@code [code, test]} citation counts by requirement ID, for COMPLIANCE.md; null for a
+     *     COMPLIANCE.md without counts
      * @param options where the files go
      * @return UTF-8 content by repository-relative path, sorted by path
      */

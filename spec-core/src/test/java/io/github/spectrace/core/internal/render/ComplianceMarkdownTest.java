@@ -42,4 +42,33 @@ class ComplianceMarkdownTest {
         assertTrue(md.contains("| [totals](#totals-1) | 0 | 0 | 0 | 0 | 0 | - | - |\n"), md);
         assertTrue(md.contains("\n## totals\n\nSources: [t.md](t.md)\n\nNo requirements defined.\n"), md);
     }
+
+    // SPEC-CORE-1025
+    @Test
+    void withoutCountsTheFileHoldsOnlyWhatTheSpecsSay() {
+        Requirement a = new Requirement("A-1001", "Pools MUST be bounded.", Level.MUST, List.of("MUST"), "Pools",
+                ".specs/a.md#pools", ".specs/a.md", 3, 3, List.of(), List.of());
+        Requirement b = new Requirement("A-1002", "Pools MAY | grow.", Level.MAY, List.of("MAY"), "Pools",
+                ".specs/a.md#pools", ".specs/a.md", 4, 3, List.of(), List.of());
+        String md = ComplianceMarkdown.render(List.of(new ModuleRequirements("core", List.of(".specs/a.md"),
+                List.of(a, b)), new ModuleRequirements("empty", List.of("e.md"), List.of())), "COMPLIANCE.md", null);
+        assertEquals(ComplianceMarkdown.HEADER + "\n\n# Compliance\n\n"
+                + "Requirements extracted from the specs, by module and by RFC 2119 level. Which code and tests cite"
+                + " them is not recorded here: the gate's job summary, the compliance report and spec:diff show it.\n\n"
+                + "## Totals\n\n"
+                + "| Module | Requirements | MUST | SHOULD | MAY | Info |\n"
+                + "|---|---:|---:|---:|---:|---:|\n"
+                + "| [core](#core) | 2 | 1 | 0 | 1 | 0 |\n"
+                + "| [empty](#empty) | 0 | 0 | 0 | 0 | 0 |\n"
+                + "| **Total** | 2 | 1 | 0 | 1 | 0 |\n"
+                + "\n## core\n\n"
+                + "Sources: [.specs/a.md](.specs/a.md)\n\n"
+                + "| ID | Level | Title | Section |\n"
+                + "|---|---|---|---|\n"
+                + "| [A-1001](.specs/a.md#pools) | must | Pools MUST be bounded. | Pools |\n"
+                + "| [A-1002](.specs/a.md#pools) | may | Pools MAY \\| grow. | Pools |\n"
+                + "\n## empty\n\n"
+                + "Sources: [e.md](e.md)\n\n"
+                + "No requirements defined.\n", md);
+    }
 }

@@ -1,0 +1,36 @@
+package demo.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+class BoundedQueueTest {
+
+    @Test
+    @Tag("CORE-1001")
+    void rejectsWhenFull() {
+        BoundedQueue<String> q = new BoundedQueue<>(1);
+        assertTrue(q.offer("a"));
+        assertFalse(q.offer("b"));
+    }
+
+    /** Verifies CORE-1002. */
+    @Test
+    void handsOutInOrder() {
+        BoundedQueue<String> q = new BoundedQueue<>(2);
+        q.offer("a");
+        q.offer("b");
+        assertEquals("a", q.poll());
+        assertEquals("b", q.poll());
+    }
+
+    // A test added by the pull request: with complianceCounts false it changes no committed file.
+    @Test
+    @Tag("CORE-1003")
+    void capacityIsConfigurable() {
+        assertFalse(new BoundedQueue<String>(0).offer("a"));
+    }
+}
