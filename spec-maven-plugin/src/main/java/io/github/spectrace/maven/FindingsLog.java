@@ -46,7 +46,7 @@ final class FindingsLog {
             }
         }
         BaselineStatus b = result.baseline();
-        if (b.used()) {
+        if (b.known() > 0) {
             log.info(plural(b.known(), "known finding") + " in " + b.file() + ", which only new findings fail.");
         }
         if (b.fixed() > 0) {
