@@ -156,6 +156,7 @@ public final class Manifests {
     }
 
     /** The manifests of a workspace's members, in path order; an entry that matches none is reported. */
+    // SPEC-CORE-1063
     private List<Path> members(Workspace w, List<Diagnostic> problems) {
         String rel = RepoPath.of(root, w.manifest()).value();
         String base = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
