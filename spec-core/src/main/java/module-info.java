@@ -12,6 +12,7 @@ module io.github.spectrace.core {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires io.github.javadiffutils;
     requires flexmark;
     requires flexmark.util.ast;

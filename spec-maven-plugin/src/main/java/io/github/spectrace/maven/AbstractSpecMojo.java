@@ -51,13 +51,22 @@ public abstract class AbstractSpecMojo extends ReactorMojo {
 
     /**
      * Explicit spec-to-module mappings, checked before the name rules. Each {@code <mapping>} has a
-     * {@code <spec>} (file name or repository-relative path) and a {@code <module>} (artifactId or directory
-     * name of a reactor module). Default: none.
+     * {@code <spec>} (file name or repository-relative path) and a {@code <module>} (any module's name or
+     * directory name, or a new name for a module of specs only). Default: none.
      *
      * @since 0.1.0
      */
     @Parameter
     protected List<Mapping> mappings;
+
+    /**
+     * Whether Cargo, npm, Go and Python packages, found from their manifests and workspaces, are modules
+     * besides the reactor's projects. Default: {@code true}; {@code false} keeps only the reactor's projects.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.detectModules", defaultValue = "true")
+    protected boolean detectModules;
 
     /**
      * Severity overrides by rule ID: {@code error}, {@code warning} or {@code off}, for example
@@ -91,19 +100,13 @@ public abstract class AbstractSpecMojo extends ReactorMojo {
     protected void configure(SpecConfig.Builder config) {
         config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(
                 standardPrefixes == null || standardPrefixes.isEmpty() ? null : standardPrefixes)
-                .mappings(Mapping.toMap(mappings)).rules(rules).baselineFile(baselineFile)
-                .baselineStrict(baselineStrict);
+                .mappings(Mapping.toMap(mappings)).rules(rules).detectModules(detectModules)
+                .baselineFile(baselineFile).baselineStrict(baselineStrict);
     }
 
     /** Validates the configuration, before any file is read, and prepares the run, or throws SpecException. */
     protected SpecPipeline pipeline() {
-        SpecConfig.Builder config = SpecConfig.builder().style(MavenRepository.POM_STYLE)
-                .tool("spec-maven-plugin", plugin.getVersion());
-        configure(config);
-        SpecPipeline run = SpecPipeline.open(repository(), config.build(),
-                (phase, nanos) -> getLog().debug(phase + ": " + nanos / 1_000_000 + " ms"));
-        FindingsLog.modules(getLog(), run);
-        return run;
+        return MavenRepository.open(repository(), plugin.getVersion(), this::configure, getLog());
     }
 
     /** The reactor as a repository description; goals that read test reports add their directories. */

@@ -17,7 +17,6 @@ final class FindingsLog {
     private FindingsLog() {
     }
 
-    /** Logs one line per finding; a drift finding's diff lines each get the level's prefix, as CI filters expect. */
     /**
      * Logs the modules: one INFO line that counts them by ecosystem when the repository has packages other than
      * Maven projects, and each module in the debug log.
@@ -35,6 +34,7 @@ final class FindingsLog {
         }
     }
 
+    /** Logs one line per finding; a drift finding's diff lines each get the level's prefix, as CI filters expect. */
     static void log(Log log, Findings result) {
         for (Finding f : result.findings()) {
             for (String line : f.format().split("\n", -1)) {

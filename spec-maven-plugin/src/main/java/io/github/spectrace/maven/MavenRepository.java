@@ -2,12 +2,16 @@ package io.github.spectrace.maven;
 
 import io.github.spectrace.core.model.OptionStyle;
 import io.github.spectrace.core.api.Repository;
+import io.github.spectrace.core.api.SpecConfig;
+import io.github.spectrace.core.api.SpecPipeline;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Resource;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
 
 /** The one translation from Maven's reactor to the core's {@link Repository}, as JaCoCo's ReportSupport is. */
@@ -27,6 +31,19 @@ final class MavenRepository {
     };
 
     private MavenRepository() {
+    }
+
+    /**
+     * Validates a goal's configuration and prepares its run, with the phase timings in the debug log, then logs
+     * the modules.
+     */
+    static SpecPipeline open(Repository repository, String version, Consumer<SpecConfig.Builder> configure, Log log) {
+        SpecConfig.Builder config = SpecConfig.builder().style(POM_STYLE).tool("spec-maven-plugin", version);
+        configure.accept(config);
+        SpecPipeline run = SpecPipeline.open(repository, config.build(),
+                (phase, nanos) -> log.debug(phase + ": " + nanos / 1_000_000 + " ms"));
+        FindingsLog.modules(log, run);
+        return run;
     }
 
     /**

@@ -18,7 +18,8 @@ public enum Rule {
             "A top-level spec's name is the directory name of several modules, so it maps to none of them."),
     /** A package manifest that cannot be parsed, so its directory is not a module. */
     SPEC_MANIFEST_INVALID(Check.SPECS, Severity.WARNING,
-            "A Cargo.toml, package.json or pyproject.toml cannot be parsed, so its directory is not a module."),
+            "A package manifest cannot be parsed, so its directory is not a module, or a workspace lists a member"
+                    + " that matches no package."),
     /** An ID-like token in definition position that matches no ID pattern. */
     SPEC_ID_FORMAT(Check.LINT, Severity.ERROR,
             "A token in requirement-ID position looks like an ID but matches none of the ID patterns."),

@@ -17,8 +17,10 @@ import java.util.function.Predicate;
 /**
  * The one way the pipeline lists files, for specs, link globs and citations alike, with one skip policy:
  * <ul>
- *   <li>{@code .git}, {@code node_modules} and {@code target} directories, and the given build directories, are
- *       never entered;</li>
+ *   <li>{@code .git}, {@code node_modules}, {@code target} and {@code .venv} directories, and the given build
+ *       directories, are never entered;</li>
+ *   <li>what the project's {@code .gitignore} files ignore, from the top-level directory down, is neither entered
+ *       nor listed (see {@link GitIgnore} for the syntax);</li>
  *   <li>symbolic links to directories are never followed, so link loops cannot hang a walk;</li>
  *   <li>only regular files are listed, and symbolic links to regular files inside the top-level directory; a
  *       link that leads outside it, a FIFO or a device is skipped and counted.</li>
@@ -28,11 +30,12 @@ import java.util.function.Predicate;
 // SPEC-CORE-1003
 public final class FileWalker {
 
-    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", "target");
+    private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", "target", ".venv");
 
     private final Path root;
     private final Path realRoot;
     private final Set<Path> skippedDirs;
+    private final IgnoreTree ignores;
 
     /**
      * A file found by a walk.
@@ -53,6 +56,7 @@ public final class FileWalker {
         this.root = root.toAbsolutePath().normalize();
         this.realRoot = realPath(this.root);
         this.skippedDirs = Set.copyOf(skippedDirs);
+        this.ignores = new IgnoreTree(this.root);
     }
 
     /**
@@ -80,13 +84,13 @@ public final class FileWalker {
                         return FileVisitResult.CONTINUE;
                     }
                     boolean skip = SKIPPED_DIRECTORIES.contains(String.valueOf(dir.getFileName()))
-                            || skippedDirs.contains(dir) || !enter.test(dir);
+                            || skippedDirs.contains(dir) || ignores.ignored(dir, true) || !enter.test(dir);
                     return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!accept.test(RepoPath.slashes(from.relativize(file)))) {
+                    if (!accept.test(RepoPath.slashes(from.relativize(file))) || ignores.ignored(file, false)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isRegularFile() || attrs.isSymbolicLink() && insideRoot(file)) {
@@ -136,7 +140,8 @@ public final class FileWalker {
     /** Whether a directory is, or lies inside, one that the policy never enters. */
     private boolean insideSkipped(Path dir) {
         for (Path d = dir; d != null && !d.equals(root) && d.startsWith(root); d = d.getParent()) {
-            if (SKIPPED_DIRECTORIES.contains(String.valueOf(d.getFileName())) || skippedDirs.contains(d)) {
+            if (SKIPPED_DIRECTORIES.contains(String.valueOf(d.getFileName())) || skippedDirs.contains(d)
+                    || ignores.ignored(d, true)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.github.spectrace.core.internal.files.FileWalker;
 import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.RepoPath;
@@ -17,8 +18,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Finds the modules of other ecosystems in a repository from their manifests: every {@code Cargo.toml} with a
@@ -28,6 +32,12 @@ import java.util.Set;
  * or under a directory named {@code testdata}, {@code fixtures} or {@code __fixtures__}, and those that the
  * given exclude globs match, as do a Cargo workspace's {@code exclude} entries. The manifests are read with
  * Jackson's TOML and JSON parsers; {@code go.mod} has a line format of its own.
+ *
+ * <p>Workspaces add to what the walk finds: the members of a Cargo {@code [workspace]}, of a {@code package.json}
+ * {@code workspaces} list, of a {@code pnpm-workspace.yaml} and of a {@code go.work} are modules even where the
+ * walk does not look for packages (a test fixture directory, a Maven module's {@code src/} tree), but never where
+ * no walk goes (what {@code .gitignore} ignores, build directories) nor what the exclude globs match. A member
+ * entry that matches no directory with a manifest is reported, at its line.
  */
 // SPEC-CORE-1060
 public final class Manifests {
@@ -36,7 +46,8 @@ public final class Manifests {
     static final long MAX_SIZE = 1024 * 1024;
 
     /** The manifest file names this class reads. */
-    public static final Set<String> NAMES = Set.of("Cargo.toml", "package.json", "go.mod", "pyproject.toml");
+    public static final Set<String> NAMES = Set.of("Cargo.toml", "package.json", "go.mod", "pyproject.toml",
+            "pnpm-workspace.yaml", "go.work");
 
     /** Test files by convention, relative to the module's directory, for ecosystems whose tests sit beside code. */
     private static final List<String> NPM_TESTS = List.of("**/*.test.*", "**/*.spec.*", "**/__tests__/**",
@@ -66,6 +77,7 @@ public final class Manifests {
     /** Made on first use: loading Jackson's databind costs a cold JVM a few hundred milliseconds. */
     private ObjectMapper toml;
     private ObjectMapper json;
+    private ObjectMapper yaml;
     private final List<Glob> excludes;
     private final Set<Path> notEntered;
 
@@ -93,9 +105,21 @@ public final class Manifests {
     }
 
     /**
-     * Reads every manifest.
+     * A workspace's list of members.
      *
-     * @param problems receives a warning for each manifest that cannot be read
+     * @param manifest the file that declares it
+     * @param memberManifest the manifest that each member directory has
+     * @param entries the member entries, in file order, with {@code !} for those that leave directories out
+     * @param lines the line of each entry, or 0
+     */
+    record Workspace(Path manifest, String memberManifest, List<String> entries, List<Integer> lines) {
+    }
+
+    /**
+     * Reads every manifest, then adds the members of each workspace that the walk did not find.
+     *
+     * @param problems receives a warning for each manifest that cannot be read, and for each workspace member
+     *     entry that matches no package
      * @return the modules, in path order of their manifests
      */
     public List<Found> find(List<Diagnostic> problems) {
@@ -106,15 +130,102 @@ public final class Manifests {
         }
         manifests.sort(null);
         List<Path> excluded = new ArrayList<>();
+        List<Workspace> workspaces = new ArrayList<>();
         List<Found> found = new ArrayList<>();
+        Set<Path> read = new HashSet<>(manifests);
         for (Path m : manifests) {
-            Found module = read(m, excluded, problems);
+            Found module = read(m, excluded, workspaces, problems);
             if (module != null) {
                 found.add(module);
             }
         }
+        // Members may declare workspaces of their own, which the loop then reads too.
+        for (int w = 0; w < workspaces.size(); w++) {
+            for (Path m : members(workspaces.get(w), problems)) {
+                if (read.add(m)) {
+                    Found module = read(m, excluded, workspaces, problems);
+                    if (module != null) {
+                        found.add(module);
+                    }
+                }
+            }
+        }
         found.removeIf(f -> excluded.stream().anyMatch(x -> f.dir().startsWith(x)));
+        found.sort((a, b) -> a.manifest().compareTo(b.manifest()));
         return found;
+    }
+
+    /** The manifests of a workspace's members, in path order; an entry that matches none is reported. */
+    // SPEC-CORE-1063
+    private List<Path> members(Workspace w, List<Diagnostic> problems) {
+        String rel = RepoPath.of(root, w.manifest()).value();
+        String base = rel.contains("/") ? rel.substring(0, rel.lastIndexOf('/') + 1) : "";
+        List<Glob> negated = new ArrayList<>();
+        for (String e : w.entries()) {
+            String full = e.startsWith("!") ? join(base, e.substring(1)) : null;
+            if (full != null && !full.isEmpty() && !full.startsWith("../")) {
+                negated.add(glob(full));
+            }
+        }
+        SortedSet<Path> all = new TreeSet<>();
+        for (int i = 0; i < w.entries().size(); i++) {
+            String e = w.entries().get(i);
+            String full = join(base, e);
+            if (e.startsWith("!") || full.startsWith("../") || full.equals("..")) {
+                continue;
+            }
+            List<Path> matched = new ArrayList<>();
+            Glob g = full.isEmpty() ? null : glob(full);
+            int depth = full.isEmpty() ? 0 : full.split("/").length;
+            boolean deep = full.contains("**");
+            Path start = root.resolve(g == null ? "" : g.literalDirectory());
+            for (FileWalker.Found f : walker.walk(start, d -> deep || segments(root, d) <= depth,
+                    r -> fileName(r).equals(w.memberManifest()), null)) {
+                String file = f.path().value();
+                String dir = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+                if ((g == null ? dir.isEmpty() : g.matches(dir)) && !Glob.matches(negated, dir)
+                        && !Glob.matches(excludes, file)) {
+                    matched.add(f.file().toAbsolutePath().normalize());
+                }
+            }
+            if (matched.isEmpty()) {
+                problems.add(new Diagnostic(Rule.SPEC_MANIFEST_INVALID, rel, w.lines().get(i), 0, "lists the"
+                        + " workspace member '" + e + "', but no directory that it matches has a "
+                        + w.memberManifest() + ", so it adds no module. Fix or remove the entry, or ignore this"
+                        + " if the package is not in the repository yet."));
+            }
+            all.addAll(matched);
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** A member entry relative to the top-level directory: {@code ./}, {@code .} and {@code ..} resolved. */
+    static String join(String base, String entry) {
+        List<String> parts = new ArrayList<>();
+        for (String p : (base + entry.strip().replace('\\', '/')).split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private static Glob glob(String full) {
+        try {
+            return Glob.of(full, "a workspace");
+        } catch (SpecException e) {
+            // Only an unclosed brace gets here; such an entry is taken as it is written.
+            return Glob.of(full.replace("{", "?"), "a workspace");
+        }
+    }
+
+    private static int segments(Path root, Path dir) {
+        return root.relativize(dir).getNameCount();
     }
 
     private static String fileName(String rel) {
@@ -122,7 +233,7 @@ public final class Manifests {
         return slash < 0 ? rel : rel.substring(slash + 1);
     }
 
-    private Found read(Path manifest, List<Path> excluded, List<Diagnostic> problems) {
+    private Found read(Path manifest, List<Path> excluded, List<Workspace> workspaces, List<Diagnostic> problems) {
         Path dir = manifest.getParent();
         String file = manifest.getFileName().toString();
         String rel = RepoPath.of(root, manifest).value();
@@ -148,6 +259,7 @@ public final class Manifests {
                     for (JsonNode x : t.path("workspace").path("exclude")) {
                         excluded.add(dir.resolve(x.asText()).normalize());
                     }
+                    workspace(manifest, "Cargo.toml", t.path("workspace").path("members"), text, workspaces);
                     String name = t.path("package").path("name").asText("");
                     return name.isEmpty() ? null : new Found(name, dir, manifest, Ecosystem.CARGO,
                             List.of(dir.resolve("src")),
@@ -155,7 +267,11 @@ public final class Manifests {
                             List.of(), dir.resolve("target"));
                 }
                 case "package.json": {
-                    String name = json().readTree(text).path("name").asText("");
+                    JsonNode t = json().readTree(text);
+                    JsonNode members = t.path("workspaces");
+                    workspace(manifest, "package.json", members.isObject() ? members.path("packages") : members,
+                            text, workspaces);
+                    String name = t.path("name").asText("");
                     return name.isEmpty() ? null : new Found(safe(name), dir, manifest, Ecosystem.NPM,
                             List.of(dir), List.of(), NPM_TESTS, dir.resolve("dist"));
                 }
@@ -166,6 +282,12 @@ public final class Manifests {
                     return name.isEmpty() ? null : new Found(safe(name), dir, manifest, Ecosystem.PYTHON,
                             List.of(dir), List.of(), PYTHON_TESTS, dir.resolve("build"));
                 }
+                case "pnpm-workspace.yaml":
+                    workspace(manifest, "package.json", yaml().readTree(text).path("packages"), text, workspaces);
+                    return null;
+                case "go.work":
+                    goWork(manifest, text, workspaces);
+                    return null;
                 default: {
                     String name = goModuleName(text);
                     return name == null ? null : new Found(safe(name), dir, manifest, Ecosystem.GO, List.of(dir),
@@ -187,6 +309,84 @@ public final class Manifests {
             toml = new TomlMapper();
         }
         return toml;
+    }
+
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            yaml = new YAMLMapper();
+        }
+        return yaml;
+    }
+
+    /** Adds a workspace whose member entries are the strings of a JSON, TOML or YAML array. */
+    private static void workspace(Path manifest, String memberManifest, JsonNode array, String text,
+            List<Workspace> workspaces) {
+        if (!array.isArray() || array.isEmpty()) {
+            return;
+        }
+        List<String> entries = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        for (JsonNode x : array) {
+            if (x.isTextual() && !x.asText().isBlank()) {
+                entries.add(x.asText().strip());
+                lines.add(lineOf(text, x.asText()));
+            }
+        }
+        workspaces.add(new Workspace(manifest, memberManifest, entries, lines));
+    }
+
+    /** The line where an entry is written, quoted if it is, or 0. */
+    static int lineOf(String text, String entry) {
+        String[] lines = text.split("\n", -1);
+        for (String needle : List.of("\"" + entry + "\"", "'" + entry + "'", entry)) {
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(needle)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Adds a {@code go.work}'s {@code use} directives, in their one-line ({@code use ./svc}) and block
+     * ({@code use ( ./a ./b )}, one per line) forms, with {@code //} comments; other directives are skipped.
+     */
+    static void goWork(Path manifest, String text, List<Workspace> workspaces) {
+        List<String> entries = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        boolean block = false;
+        String[] all = text.split("\n", -1);
+        for (int i = 0; i < all.length; i++) {
+            String line = all[i];
+            int comment = line.indexOf("//");
+            line = (comment >= 0 ? line.substring(0, comment) : line).strip();
+            if (!block) {
+                if (!line.startsWith("use") || line.length() == 3 || !(Character.isWhitespace(line.charAt(3))
+                        || line.charAt(3) == '(')) {
+                    continue;
+                }
+                line = line.substring(3).strip();
+                if (line.startsWith("(")) {
+                    block = true;
+                    line = line.substring(1).strip();
+                }
+            }
+            if (block && line.endsWith(")")) {
+                block = false;
+                line = line.substring(0, line.length() - 1).strip();
+            }
+            if (line.length() >= 2 && line.startsWith("\"") && line.endsWith("\"")) {
+                line = line.substring(1, line.length() - 1);
+            }
+            if (!line.isEmpty()) {
+                entries.add(line);
+                lines.add(i + 1);
+            }
+        }
+        if (!entries.isEmpty()) {
+            workspaces.add(new Workspace(manifest, "go.mod", entries, lines));
+        }
     }
 
     private ObjectMapper json() {

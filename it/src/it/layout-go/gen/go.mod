@@ -1,0 +1,3 @@
+module example.com/lg/gen
+
+go 1.22

@@ -1,0 +1,7 @@
+// LN-CORE-1001
+export function parse(text: string): string[] {
+  if (text === "") {
+    throw new Error("empty");
+  }
+  return text.split("\n");
+}

@@ -1,0 +1,4 @@
+import { Button } from "../button";
+
+// LN-UI-1001
+test("starts idle", () => expect(new Button().busy).toBe(false));
