@@ -1,6 +1,7 @@
 package io.github.spectrace.core.model;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,10 +13,12 @@ import java.util.Objects;
  * @param rule the rule
  * @param severity how serious it is
  * @param message what is wrong and how to fix it
+ * @param related other places the finding is about, such as the citations of a changed requirement; SARIF lists
+ *     them as related locations
  */
 // SPEC-CORE-1030
-public record Finding(String path, int line, int column, Rule rule, Severity severity, String message)
-        implements Comparable<Finding> {
+public record Finding(String path, int line, int column, Rule rule, Severity severity, String message,
+        List<Reference> related) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::line)
@@ -23,12 +26,27 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
-    /** Validates the components. */
+    /**
+     * A finding about one place.
+     *
+     * @param path the path
+     * @param line the line
+     * @param column the column
+     * @param rule the rule
+     * @param severity the severity
+     * @param message the message
+     */
+    public Finding(String path, int line, int column, Rule rule, Severity severity, String message) {
+        this(path, line, column, rule, severity, message, List.of());
+    }
+
+    /** Validates and copies the components. */
     public Finding {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
+        related = List.copyOf(related);
     }
 
     /**

@@ -35,10 +35,24 @@ public final class GeneratedFiles {
      */
     public static SortedMap<String, byte[]> render(Extraction extraction, Map<String, int[]> counts,
             ExtractOptions options) {
+        return render(extraction, counts, Map.of(), options);
+    }
+
+    /**
+     * Renders every requirements YAML, with the {@code reviewed} blocks of changed requirements, and COMPLIANCE.md.
+     *
+     * @param extraction the model
+     * @param counts {@code [code, test]} citation counts by requirement ID, for COMPLIANCE.md
+     * @param reviewed the statements that changed requirements were last reviewed against, by ID
+     * @param options where the files go
+     * @return UTF-8 content by repository-relative path, sorted by path
+     */
+    public static SortedMap<String, byte[]> render(Extraction extraction, Map<String, int[]> counts,
+            Map<String, Reviewed> reviewed, ExtractOptions options) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String dir = directory(options.requirementsDirectory());
         List<byte[]> yaml = InOrder.map(extraction.modules(),
-                m -> RequirementsYaml.render(m).getBytes(StandardCharsets.UTF_8));
+                m -> RequirementsYaml.render(m, reviewed).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < yaml.size(); i++) {
             files.put(dir + extraction.modules().get(i).module() + ".yaml", yaml.get(i));
         }

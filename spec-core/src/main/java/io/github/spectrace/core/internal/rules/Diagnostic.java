@@ -1,6 +1,8 @@
 package io.github.spectrace.core.internal.rules;
 
+import io.github.spectrace.core.model.Reference;
 import io.github.spectrace.core.model.Rule;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,13 +13,28 @@ import java.util.Objects;
  * @param line 1-based line, or 0 for the whole file
  * @param column 1-based column, or 0 for the whole line or file
  * @param message what is wrong and how to fix it
+ * @param related other places that the finding is about, such as the citations of a changed requirement
  */
-public record Diagnostic(Rule rule, String path, int line, int column, String message) {
+public record Diagnostic(Rule rule, String path, int line, int column, String message, List<Reference> related) {
 
-    /** Validates the components. */
+    /**
+     * A diagnostic about one place.
+     *
+     * @param rule the rule
+     * @param path the path
+     * @param line the line
+     * @param column the column
+     * @param message the message
+     */
+    public Diagnostic(Rule rule, String path, int line, int column, String message) {
+        this(rule, path, line, column, message, List.of());
+    }
+
+    /** Validates and copies the components. */
     public Diagnostic {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+        related = List.copyOf(related);
     }
 }

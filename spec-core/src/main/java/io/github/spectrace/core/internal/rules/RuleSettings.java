@@ -77,7 +77,7 @@ public final class RuleSettings {
         for (Diagnostic d : diagnostics) {
             Severity s = effective.get(d.rule());
             if (s != null) {
-                out.add(new Finding(d.path(), d.line(), d.column(), d.rule(), s, d.message()));
+                out.add(new Finding(d.path(), d.line(), d.column(), d.rule(), s, d.message(), d.related()));
             }
         }
         out.sort(null);
