@@ -51,7 +51,7 @@ class M2eMetadataTest {
                 }
             }
         }
-        assertEquals(6, goals.size(), goals.toString());
+        assertEquals(7, goals.size(), goals.toString());
         return goals;
     }
 }
