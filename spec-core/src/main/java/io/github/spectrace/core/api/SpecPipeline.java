@@ -99,6 +99,8 @@ public final class SpecPipeline {
     private Trace trace;
     private Map<String, int[]> counts;
     private SortedMap<String, byte[]> generated;
+    /** The generated files without any {@code reviewed} block. */
+    private SortedMap<String, byte[]> plain;
     private Map<String, Reviewed> reviewed;
     private TestResults results;
     private List<RequirementProof> proofs;
@@ -279,6 +281,7 @@ public final class SpecPipeline {
     // SPEC-CORE-1072
     public ReviewResult review(Set<String> ids) {
         Map<String, int[]> c = counts();
+        Map<String, Reviewed> before = reviewed();
         Set<String> defined = new HashSet<>();
         extraction().modules().forEach(m -> m.requirements().forEach(r -> defined.add(r.id())));
         boolean all = ids.contains("all");
@@ -298,7 +301,7 @@ public final class SpecPipeline {
             throw new SpecException("Cannot review " + String.join(", ", parts) + ": no spec defines "
                     + (unknown.size() == 1 ? "it" : "them") + ". Name IDs that the specs define, or all.");
         }
-        Map<String, Reviewed> remaining = new HashMap<>(reviewed());
+        Map<String, Reviewed> remaining = new HashMap<>(before);
         List<String> requested = new ArrayList<>(all ? remaining.keySet() : ids);
         requested.sort(NaturalOrder.INSTANCE);
         List<ReviewResult.Entry> done = new ArrayList<>();
@@ -311,8 +314,7 @@ public final class SpecPipeline {
                 done.add(new ReviewResult.Entry(id, n[0], n[1]));
             }
         }
-        SortedMap<String, byte[]> files = timed("render", () -> GeneratedFiles.render(extraction(), c, remaining,
-                extractOptions));
+        SortedMap<String, byte[]> files = GeneratedFiles.withReviewed(plain, extraction(), remaining, extractOptions);
         return new ReviewResult(done, notSuspect, write(files));
     }
 
@@ -530,20 +532,27 @@ public final class SpecPipeline {
         if (generated == null) {
             Extraction ex = extraction();
             Map<String, int[]> c = counts();
-            Map<String, Reviewed> r = reviewed();
-            generated = timed("render", () -> GeneratedFiles.render(ex, c, r, extractOptions));
+            plain = timed("render", () -> GeneratedFiles.render(ex, c, extractOptions));
+            // The committed YAML is the store of reviewed statements: a file equal to its plain rendering holds
+            // nothing but current statements, so only the files that differ are parsed.
+            generated = timed("suspects", () -> {
+                CommittedYaml.Read committed = CommittedYaml.read(root, config.requirementsDirectory(), plain);
+                Set<String> current = new HashSet<>();
+                for (ModuleRequirements m : ex.modules()) {
+                    if (committed.unchanged().contains(GeneratedFiles.yamlPath(extractOptions, m.module()))) {
+                        m.requirements().forEach(r -> current.add(r.id()));
+                    }
+                }
+                reviewed = Suspects.reviewed(ex, committed.entries(), current, c);
+                return GeneratedFiles.withReviewed(plain, ex, reviewed, extractOptions);
+            });
         }
         return generated;
     }
 
     /** The statements that changed requirements were last reviewed against, from the committed YAML. */
     private Map<String, Reviewed> reviewed() {
-        if (reviewed == null) {
-            Extraction ex = extraction();
-            Map<String, int[]> c = counts();
-            reviewed = timed("suspects", () -> Suspects.reviewed(ex,
-                    CommittedYaml.read(root, config.requirementsDirectory()), c));
-        }
+        generated();
         return reviewed;
     }
 

@@ -101,7 +101,7 @@ class SpecPipelineTest {
     void aGateRunParsesAndTracesOnce() throws IOException {
         project();
         open(SpecConfig.defaults()).verify(true, true);
-        assertEquals(List.of("layout", "extract", "trace", "suspects", "render", "drift", "traceRules", "lint",
+        assertEquals(List.of("layout", "extract", "trace", "render", "suspects", "drift", "traceRules", "lint",
                 "links", "results", "proofs", "reports"), phases);
     }
 

@@ -36,11 +36,12 @@ public final class Suspects {
      *
      * @param extraction the current requirements
      * @param committed the committed YAML entries by ID
+     * @param current the IDs whose committed entry is known to hold the current statement and no reviewed one
      * @param counts {@code [code, test]} citation counts by ID
      * @return the reviewed statements by ID
      */
     public static Map<String, Reviewed> reviewed(Extraction extraction, Map<String, CommittedYaml.Entry> committed,
-            Map<String, int[]> counts) {
+            Set<String> current, Map<String, int[]> counts) {
         Map<String, Reviewed> out = new HashMap<>();
         if (committed.isEmpty()) {
             return out;
@@ -48,7 +49,7 @@ public final class Suspects {
         for (ModuleRequirements m : extraction.modules()) {
             for (Requirement r : m.requirements()) {
                 CommittedYaml.Entry e = committed.get(r.id());
-                if (e == null || out.containsKey(r.id())) {
+                if (e == null || out.containsKey(r.id()) || current.contains(r.id())) {
                     continue;
                 }
                 // Comparing the strings first keeps hashing off the common path, where nothing changed.

@@ -3,10 +3,15 @@ package io.github.spectrace.core.internal.render;
 import io.github.spectrace.core.internal.files.FileSync;
 import io.github.spectrace.core.internal.files.SpecFiles;
 import io.github.spectrace.core.internal.text.Fingerprint;
+import io.github.spectrace.core.model.SpecException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads back, from the committed {@code requirements/*.yaml}, what {@code spec:extract} wrote about each
@@ -41,20 +46,44 @@ public final class CommittedYaml {
     }
 
     /**
-     * Reads every generated YAML file in the requirements directory.
+     * What the committed files say.
+     *
+     * @param entries the entries of the files that differ from their fresh rendering, by ID; where two files hold
+     *     an ID, the first in path order
+     * @param unchanged the paths of the files that are byte for byte their fresh rendering without any
+     *     {@code reviewed} block, so that every entry in them is current
+     */
+    public record Read(Map<String, Entry> entries, Set<String> unchanged) {
+    }
+
+    /**
+     * Reads the generated YAML files in the requirements directory. A file that equals its fresh rendering is not
+     * parsed: in the usual run, where no statement changed, reading costs one comparison per file.
      *
      * @param root the top-level directory
      * @param directory the requirements directory, relative to the root
-     * @return the entries by ID; where two files hold an ID, the first in path order
+     * @param rendered the fresh rendering without {@code reviewed} blocks, by repository-relative path
+     * @return the entries, and the files that are current
      * @throws io.github.spectrace.core.model.SpecException when a file cannot be read or decoded
      */
-    public static Map<String, Entry> read(Path root, String directory) {
+    public static Read read(Path root, String directory, Map<String, byte[]> rendered) {
         Map<String, Entry> out = new HashMap<>();
-        List<String> paths = FileSync.generatedFiles(root, directory, ".yaml", RequirementsYaml.HEADER);
-        for (String path : paths) {
-            parse(SpecFiles.readUtf8(root.resolve(path), path)).forEach(out::putIfAbsent);
+        Set<String> unchanged = new HashSet<>();
+        for (String path : FileSync.generatedFiles(root, directory, ".yaml", RequirementsYaml.HEADER)) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(root.resolve(path));
+            } catch (IOException e) {
+                throw new SpecException(path + ": cannot read the generated file (" + e.getMessage()
+                        + "). Check that it is readable.", e);
+            }
+            if (Arrays.equals(bytes, rendered.get(path))) {
+                unchanged.add(path);
+            } else {
+                parse(SpecFiles.decode(bytes, path)).forEach(out::putIfAbsent);
+            }
         }
-        return out;
+        return new Read(out, unchanged);
     }
 
     /**

@@ -35,24 +35,10 @@ public final class GeneratedFiles {
      */
     public static SortedMap<String, byte[]> render(Extraction extraction, Map<String, int[]> counts,
             ExtractOptions options) {
-        return render(extraction, counts, Map.of(), options);
-    }
-
-    /**
-     * Renders every requirements YAML, with the {@code reviewed} blocks of changed requirements, and COMPLIANCE.md.
-     *
-     * @param extraction the model
-     * @param counts {@code [code, test]} citation counts by requirement ID, for COMPLIANCE.md
-     * @param reviewed the statements that changed requirements were last reviewed against, by ID
-     * @param options where the files go
-     * @return UTF-8 content by repository-relative path, sorted by path
-     */
-    public static SortedMap<String, byte[]> render(Extraction extraction, Map<String, int[]> counts,
-            Map<String, Reviewed> reviewed, ExtractOptions options) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String dir = directory(options.requirementsDirectory());
         List<byte[]> yaml = InOrder.map(extraction.modules(),
-                m -> RequirementsYaml.render(m, reviewed).getBytes(StandardCharsets.UTF_8));
+                m -> RequirementsYaml.render(m).getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < yaml.size(); i++) {
             files.put(dir + extraction.modules().get(i).module() + ".yaml", yaml.get(i));
         }
@@ -60,6 +46,42 @@ public final class GeneratedFiles {
         files.put(compliance,
                 ComplianceMarkdown.render(extraction.modules(), compliance, counts).getBytes(StandardCharsets.UTF_8));
         return files;
+    }
+
+    /**
+     * The path of a module's requirements YAML.
+     *
+     * @param options where the files go
+     * @param module the module's name
+     * @return the repository-relative path
+     */
+    public static String yamlPath(ExtractOptions options, String module) {
+        return directory(options.requirementsDirectory()) + module + ".yaml";
+    }
+
+    /**
+     * Renders again, with their {@code reviewed} blocks, the YAML files of the modules that have a changed
+     * requirement; the other files stay as rendered.
+     *
+     * @param files the files rendered without {@code reviewed} blocks
+     * @param extraction the model
+     * @param reviewed the statements that changed requirements were last reviewed against, by ID
+     * @param options where the files go
+     * @return the files, sorted by path
+     */
+    public static SortedMap<String, byte[]> withReviewed(SortedMap<String, byte[]> files, Extraction extraction,
+            Map<String, Reviewed> reviewed, ExtractOptions options) {
+        if (reviewed.isEmpty()) {
+            return files;
+        }
+        SortedMap<String, byte[]> out = new TreeMap<>(files);
+        for (io.github.spectrace.core.model.ModuleRequirements m : extraction.modules()) {
+            if (m.requirements().stream().anyMatch(r -> reviewed.containsKey(r.id()))) {
+                out.put(yamlPath(options, m.module()),
+                        RequirementsYaml.render(m, reviewed).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out;
     }
 
     /**

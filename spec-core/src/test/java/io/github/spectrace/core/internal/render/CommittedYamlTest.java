@@ -6,12 +6,18 @@ import io.github.spectrace.core.internal.text.RandomText;
 import io.github.spectrace.core.model.Level;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The committed YAML read back: what {@link RequirementsYaml} writes, the reader gets back exactly. */
 // SPEC-CORE-1071
@@ -46,6 +52,20 @@ class CommittedYamlTest {
         assertEquals(Map.of("CORE-1001", new CommittedYaml.Entry("must", "Pools MUST be bounded and fair.", "",
                 new Reviewed("004c29b1", "Pools MUST be \"bounded\".", "Even\tif \u0085empty.")),
                 "2024-06-01", new CommittedYaml.Entry("may", "yes", "Body.", null)), read);
+    }
+
+    @Test
+    void aFileEqualToItsFreshRenderingIsNotParsed(@TempDir Path root) throws IOException {
+        String yaml = RequirementsYaml.HEADER + "\nschema_version: 2\nmodule: a\nsources: []\nrequirements:\n"
+                + "  A-1:\n    title: Old MUST.\n    level: must\n";
+        Files.createDirectories(root.resolve("requirements"));
+        Files.writeString(root.resolve("requirements/a.yaml"), yaml);
+        Files.writeString(root.resolve("requirements/b.yaml"), yaml.replace("module: a", "module: b"));
+        byte[] same = yaml.getBytes(StandardCharsets.UTF_8);
+        CommittedYaml.Read read = CommittedYaml.read(root, "requirements", Map.of("requirements/a.yaml", same,
+                "requirements/b.yaml", same));
+        assertEquals(Set.of("requirements/a.yaml"), read.unchanged());
+        assertEquals(Map.of("A-1", new CommittedYaml.Entry("must", "Old MUST.", "", null)), read.entries());
     }
 
     @Test
