@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 public final class Gate {
 
     /** The phases of one gate run, in order. */
-    public static final List<String> PHASES = List.of("layout", "extract", "trace", "render", "drift", "traceRules",
-            "lint", "links", "results", "proofs", "reports");
+    public static final List<String> PHASES = List.of("layout", "extract", "trace", "render", "suspects", "drift",
+            "traceRules", "lint", "links", "results", "proofs", "reports");
 
     private final Repository repository;
     private final SpecConfig config = SpecConfig.builder().tool("spec-maven-plugin", "bench").build();

@@ -51,7 +51,7 @@ class M2eMetadataTest {
                 }
             }
         }
-        assertEquals(8, goals.size(), goals.toString());
+        assertEquals(9, goals.size(), goals.toString());
         return goals;
     }
 }

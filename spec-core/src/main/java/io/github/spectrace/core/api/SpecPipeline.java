@@ -7,6 +7,11 @@ import io.github.spectrace.core.internal.render.ComplianceMarkdown;
 import io.github.spectrace.core.internal.baseline.Baseline;
 import io.github.spectrace.core.internal.diff.RequirementDiffs;
 import io.github.spectrace.core.internal.drift.DriftChecker;
+import io.github.spectrace.core.internal.drift.Suspects;
+import io.github.spectrace.core.internal.render.CommittedYaml;
+import io.github.spectrace.core.internal.render.Reviewed;
+import io.github.spectrace.core.internal.text.NaturalOrder;
+import io.github.spectrace.core.internal.text.Suggestions;
 import io.github.spectrace.core.internal.extract.ExtractOptions;
 import io.github.spectrace.core.internal.extract.Extraction;
 import io.github.spectrace.core.internal.extract.Extractor;
@@ -59,6 +64,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +107,9 @@ public final class SpecPipeline {
     private Trace trace;
     private Map<String, int[]> counts;
     private SortedMap<String, byte[]> generated;
+    /** The generated files without any {@code reviewed} block. */
+    private SortedMap<String, byte[]> plain;
+    private Map<String, Reviewed> reviewed;
     private TestResults results;
     private List<RequirementProof> proofs;
     private List<Diagnostic> lint;
@@ -254,19 +263,7 @@ public final class SpecPipeline {
      * @throws SpecException on unreadable or undecodable files, or when a file cannot be written
      */
     public ExtractResult extract() {
-        GeneratedFiles.checkOverwritable(root, config.complianceFile(), ComplianceMarkdown.HEADER, "complianceFile",
-                extractOptions);
-        SortedMap<String, byte[]> files = generated();
-        List<String> stale = GeneratedFiles.stale(root, extractOptions, files);
-        if (extraction().documents().isEmpty() && !stale.isEmpty()) {
-            // Never silent: a typo in the includes must not delete every committed requirements file.
-            throw new SpecException("No spec file matches " + names.name("includes") + " ("
-                    + String.join(", ", config.raw().includes()) + "), but " + config.requirementsDirectory()
-                    + "/ holds " + stale.size() + " generated requirements file" + (stale.size() == 1 ? "" : "s")
-                    + ", which spec:extract would delete. Fix " + names.name("includes") + ", or delete the files"
-                    + " by hand if the specs are really gone.");
-        }
-        List<FileChange> changes = GeneratedFiles.write(root, extractOptions, files);
+        List<FileChange> changes = write(generated());
         Map<Level, Integer> levels = new EnumMap<>(Level.class);
         for (Level l : Level.values()) {
             levels.put(l, 0);
@@ -281,6 +278,71 @@ public final class SpecPipeline {
         problems.addAll(GeneratedFiles.leftovers(root, extractOptions));
         return new ExtractResult(changes, settings.apply(problems), extraction().documents().size(),
                 extraction().modules().size(), levels);
+    }
+
+    /**
+     * {@code spec:review}: records that the code and test citations of some requirements were checked against
+     * their current statements, by dropping the {@code reviewed} blocks of their YAML entries. It writes what
+     * {@link #extract()} writes, so the generated files are current afterwards.
+     *
+     * @param ids the IDs to review; {@code all} reviews every suspect requirement
+     * @return the requirements reviewed, the requested ones that were not suspect, and what was written
+     * @throws SpecException naming the IDs that no spec defines, or when a file cannot be written
+     */
+    // SPEC-CORE-1072
+    public ReviewResult review(Set<String> ids) {
+        Map<String, int[]> c = counts();
+        Map<String, Reviewed> before = reviewed();
+        Set<String> defined = new HashSet<>();
+        extraction().modules().forEach(m -> m.requirements().forEach(r -> defined.add(r.id())));
+        boolean all = ids.contains("all");
+        List<String> unknown = new ArrayList<>();
+        for (String id : ids) {
+            if (!id.equals("all") && !defined.contains(id)) {
+                unknown.add(id);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            unknown.sort(NaturalOrder.INSTANCE);
+            List<String> parts = new ArrayList<>();
+            for (String id : unknown) {
+                String guess = Suggestions.closest(id, defined);
+                parts.add(guess == null ? id : id + " (did you mean " + guess + "?)");
+            }
+            throw new SpecException("Cannot review " + String.join(", ", parts) + ": no spec defines "
+                    + (unknown.size() == 1 ? "it" : "them") + ". Name IDs that the specs define, or all.");
+        }
+        Map<String, Reviewed> remaining = new HashMap<>(before);
+        List<String> requested = new ArrayList<>(all ? remaining.keySet() : ids);
+        requested.sort(NaturalOrder.INSTANCE);
+        List<ReviewResult.Entry> done = new ArrayList<>();
+        List<String> notSuspect = new ArrayList<>();
+        for (String id : requested) {
+            if (remaining.remove(id) == null) {
+                notSuspect.add(id);
+            } else {
+                int[] n = c.getOrDefault(id, new int[2]);
+                done.add(new ReviewResult.Entry(id, n[0], n[1]));
+            }
+        }
+        SortedMap<String, byte[]> files = GeneratedFiles.withReviewed(plain, extraction(), remaining, extractOptions);
+        return new ReviewResult(done, notSuspect, write(files));
+    }
+
+    /** Writes the generated files as spec:extract does, refusing to delete every requirements file by mistake. */
+    private List<FileChange> write(SortedMap<String, byte[]> files) {
+        GeneratedFiles.checkOverwritable(root, config.complianceFile(), ComplianceMarkdown.HEADER, "complianceFile",
+                extractOptions);
+        List<String> stale = GeneratedFiles.stale(root, extractOptions, files);
+        if (extraction().documents().isEmpty() && !stale.isEmpty()) {
+            // Never silent: a typo in the includes must not delete every committed requirements file.
+            throw new SpecException("No spec file matches " + names.name("includes") + " ("
+                    + String.join(", ", config.raw().includes()) + "), but " + config.requirementsDirectory()
+                    + "/ holds " + stale.size() + " generated requirements file" + (stale.size() == 1 ? "" : "s")
+                    + ", which spec:extract would delete. Fix " + names.name("includes") + ", or delete the files"
+                    + " by hand if the specs are really gone.");
+        }
+        return GeneratedFiles.write(root, extractOptions, files);
     }
 
     /**
@@ -668,9 +730,29 @@ public final class SpecPipeline {
             Extraction ex = extraction();
             // Without counts, spec:extract scans no source at all.
             Map<String, int[]> c = config.complianceCounts() ? counts() : null;
-            generated = timed("render", () -> GeneratedFiles.render(ex, c, extractOptions));
+            plain = timed("render", () -> GeneratedFiles.render(ex, c, extractOptions));
+            // The committed YAML is the store of reviewed statements: a file equal to its plain rendering holds
+            // nothing but current statements, so only the files that differ are parsed.
+            generated = timed("suspects", () -> {
+                CommittedYaml.Read committed = CommittedYaml.read(root, config.requirementsDirectory(), plain);
+                Set<String> current = new HashSet<>();
+                for (ModuleRequirements m : ex.modules()) {
+                    if (committed.unchanged().contains(GeneratedFiles.yamlPath(extractOptions, m.module()))) {
+                        m.requirements().forEach(r -> current.add(r.id()));
+                    }
+                }
+                // Counts are needed only for a changed statement: whether anything cites it.
+                reviewed = Suspects.reviewed(ex, committed.entries(), current, this::counts);
+                return GeneratedFiles.withReviewed(plain, ex, reviewed, extractOptions);
+            });
         }
         return generated;
+    }
+
+    /** The statements that changed requirements were last reviewed against, from the committed YAML. */
+    private Map<String, Reviewed> reviewed() {
+        generated();
+        return reviewed;
     }
 
     private List<Diagnostic> traceDiagnostics(Map<Level, Double> minTest, Map<Level, Double> minCode) {
@@ -678,6 +760,7 @@ public final class SpecPipeline {
         Trace t = trace();
         List<Diagnostic> out = new ArrayList<>(timed("traceRules", () -> new TraceChecker(settings, minTest, minCode,
                 configFile, names).check(ex, t)));
+        out.addAll(Suspects.check(ex, reviewed(), t.references()));
         if (t.filesScanned() == 0 && ex.requirementCount() > 0) {
             // Never silent: with no sources, every requirement is "untested", and nothing would say why.
             out.add(new Diagnostic(Rule.TRACE_NOTHING_SCANNED, configFile, 0, 0, "No source or test file was scanned"

@@ -1,6 +1,7 @@
 package io.github.spectrace.core.model;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,11 +16,12 @@ import java.util.Objects;
  * @param subject what the finding is about within its file: the requirement ID, the link target, or the level of a
  *     coverage minimum; empty when it is about no one thing. With the rule and path it identifies the finding in a
  *     baseline, whatever its line
+ * @param related other places the finding is about, such as the citations of a changed requirement; SARIF lists
+ *     them as related locations
  */
 // SPEC-CORE-1030
 public record Finding(String path, int line, int column, Rule rule, Severity severity, String message,
-        String subject)
-        implements Comparable<Finding> {
+        String subject, List<Reference> related) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::line)
@@ -28,17 +30,32 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
             .thenComparing(Finding::message)
             .thenComparing(Finding::subject);
 
-    /** Validates the components. */
+    /**
+     * A finding about one place.
+     *
+     * @param path the path
+     * @param line the line
+     * @param column the column
+     * @param rule the rule
+     * @param severity the severity
+     * @param message the message
+     */
+    public Finding(String path, int line, int column, Rule rule, Severity severity, String message) {
+        this(path, line, column, rule, severity, message, "", List.of());
+    }
+
+    /** Validates and copies the components. */
     public Finding {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(subject, "subject");
+        related = List.copyOf(related);
     }
 
     /**
-     * A finding about no particular ID or target in its file.
+     * A finding about one subject in its file.
      *
      * @param path repository-relative path
      * @param line 1-based line, or 0
@@ -46,9 +63,26 @@ public record Finding(String path, int line, int column, Rule rule, Severity sev
      * @param rule the rule
      * @param severity how serious it is
      * @param message what is wrong and how to fix it
+     * @param subject the requirement ID, link target or other subject, or empty
      */
-    public Finding(String path, int line, int column, Rule rule, Severity severity, String message) {
-        this(path, line, column, rule, severity, message, "");
+    public Finding(String path, int line, int column, Rule rule, Severity severity, String message, String subject) {
+        this(path, line, column, rule, severity, message, subject, List.of());
+    }
+
+    /**
+     * A finding with related places and no subject.
+     *
+     * @param path repository-relative path
+     * @param line 1-based line, or 0
+     * @param column 1-based column, or 0
+     * @param rule the rule
+     * @param severity how serious it is
+     * @param message what is wrong and how to fix it
+     * @param related the other places
+     */
+    public Finding(String path, int line, int column, Rule rule, Severity severity, String message,
+            List<Reference> related) {
+        this(path, line, column, rule, severity, message, "", related);
     }
 
     /**

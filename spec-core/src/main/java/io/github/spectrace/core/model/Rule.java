@@ -103,6 +103,10 @@ public enum Rule {
     /** A MUST requirement that no passing test proves in the test results present. Off by default. */
     TRACE_UNPROVEN(Check.TRACE, null,
             "A MUST requirement is not proven by a passing test in the test reports present at verify time."),
+    /** A requirement whose statement changed since its code and test citations were last reviewed. */
+    TRACE_SUSPECT(Check.TRACE, Severity.WARNING,
+            "A requirement's statement changed since its code and test citations were last reviewed, so they may"
+                    + " no longer prove it."),
     /** Coverage below a configured minimum. */
     TRACE_COVERAGE(Check.TRACE, Severity.ERROR,
             "The share of requirements of a level cited by tests or code is below the configured minimum."),

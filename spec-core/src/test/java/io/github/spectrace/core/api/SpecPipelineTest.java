@@ -124,8 +124,8 @@ class SpecPipelineTest {
     void aGateRunParsesAndTracesOnce() throws IOException {
         project();
         open(SpecConfig.defaults()).verify(true, true);
-        assertEquals(List.of("layout", "extract", "trace", "render", "drift", "traceRules", "lint", "links",
-                "results", "proofs", "reports"), phases);
+        assertEquals(List.of("layout", "extract", "trace", "render", "suspects", "drift", "traceRules", "lint",
+                "links", "results", "proofs", "reports"), phases);
     }
 
     /** A bad option fails before any file is read: the run is never opened. */
@@ -182,7 +182,9 @@ class SpecPipelineTest {
                 + " grow.\n");
         VerifyResult r = open(SpecConfig.defaults()).verify(false, false);
         assertTrue(r.drift());
-        assertEquals(List.of("DRIFT-CHANGED", "DRIFT-CHANGED"), r.findings().stream().map(Finding::ruleId).toList());
+        // The changed requirement is cited, so it is also suspect; SuspectTest covers that.
+        assertEquals(List.of("TRACE-SUSPECT", "DRIFT-CHANGED", "DRIFT-CHANGED"),
+                r.findings().stream().map(Finding::ruleId).toList());
     }
 
     /** A gate that checked nothing must not pass. */

@@ -50,6 +50,42 @@ public final class GeneratedFiles {
     }
 
     /**
+     * The path of a module's requirements YAML.
+     *
+     * @param options where the files go
+     * @param module the module's name
+     * @return the repository-relative path
+     */
+    public static String yamlPath(ExtractOptions options, String module) {
+        return directory(options.requirementsDirectory()) + module + ".yaml";
+    }
+
+    /**
+     * Renders again, with their {@code reviewed} blocks, the YAML files of the modules that have a changed
+     * requirement; the other files stay as rendered.
+     *
+     * @param files the files rendered without {@code reviewed} blocks
+     * @param extraction the model
+     * @param reviewed the statements that changed requirements were last reviewed against, by ID
+     * @param options where the files go
+     * @return the files, sorted by path
+     */
+    public static SortedMap<String, byte[]> withReviewed(SortedMap<String, byte[]> files, Extraction extraction,
+            Map<String, Reviewed> reviewed, ExtractOptions options) {
+        if (reviewed.isEmpty()) {
+            return files;
+        }
+        SortedMap<String, byte[]> out = new TreeMap<>(files);
+        for (io.github.spectrace.core.model.ModuleRequirements m : extraction.modules()) {
+            if (m.requirements().stream().anyMatch(r -> reviewed.containsKey(r.id()))) {
+                out.put(yamlPath(options, m.module()),
+                        RequirementsYaml.render(m, reviewed).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The YAML files in the requirements directory that the plugin did not generate, such as those of the tool it
      * replaced, except those that the excludes match. Nothing is reported when the requirements directory is the
      * top-level directory, where YAML files of every kind live.

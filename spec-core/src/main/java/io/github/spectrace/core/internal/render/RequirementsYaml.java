@@ -2,6 +2,7 @@ package io.github.spectrace.core.internal.render;
 
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import java.util.Map;
 
 /**
  * Renders {@code requirements/<module>.yaml}: a header comment, then {@code schema_version}, {@code module},
@@ -18,6 +19,9 @@ import io.github.spectrace.core.model.Requirement;
  * other character is written as UTF-8. So IDs, paths and levels stay plain, and titles and sections with other
  * punctuation are quoted. A key of 128 or more written characters takes the explicit {@code ? key} form.
  * {@code YamlWriter} gives the exact rules.
+ *
+ * <p>A requirement whose statement changed since its citations were last reviewed ends with a {@code reviewed}
+ * block: the {@code fingerprint}, {@code title} and, if any, {@code text} of the reviewed statement.
  */
 // SPEC-CORE-1020: fixed key order, LF, no timestamps or absolute paths.
 public final class RequirementsYaml {
@@ -45,6 +49,19 @@ public final class RequirementsYaml {
      * @return the file content, LF line ends, ending in a newline
      */
     public static String render(ModuleRequirements module) {
+        return render(module, Map.of());
+    }
+
+    /**
+     * Renders one module's file, with the {@code reviewed} blocks of requirements whose statement changed since
+     * their citations were reviewed.
+     *
+     * @param module the module's requirements, already sorted
+     * @param reviewed the reviewed statements by ID; IDs without one are absent
+     * @return the file content, LF line ends, ending in a newline
+     */
+    // SPEC-CORE-1071
+    public static String render(ModuleRequirements module, Map<String, Reviewed> reviewed) {
         YamlWriter w = new YamlWriter(HEADER, 256 + module.requirements().size() * BYTES_PER_REQUIREMENT);
         w.field(0, "schema_version");
         w.integer(SCHEMA_VERSION);
@@ -74,6 +91,18 @@ public final class RequirementsYaml {
             w.string(r.source());
             w.list(4, "refs", r.refs());
             w.list(4, "xrefs", r.xrefs());
+            Reviewed old = reviewed.get(r.id());
+            if (old != null) {
+                w.field(4, "reviewed");
+                w.field(6, "fingerprint");
+                w.string(old.fingerprint());
+                w.field(6, "title");
+                w.string(old.title());
+                if (!old.text().isEmpty()) {
+                    w.field(6, "text");
+                    w.string(old.text());
+                }
+            }
         }
         return w.finish();
     }

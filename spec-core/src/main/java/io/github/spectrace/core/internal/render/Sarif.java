@@ -1,6 +1,7 @@
 package io.github.spectrace.core.internal.render;
 
 import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.Reference;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.Severity;
 import java.util.ArrayList;
@@ -113,6 +114,31 @@ public final class Sarif {
                 g.writeEndObject();
                 g.writeEndObject();
                 g.writeEndArray();
+                if (!f.related().isEmpty()) {
+                    g.writeArrayFieldStart("relatedLocations");
+                    int id = 0;
+                    for (Reference r : f.related()) {
+                        g.writeStartObject();
+                        g.writeNumberField("id", id++);
+                        g.writeObjectFieldStart("physicalLocation");
+                        g.writeObjectFieldStart("artifactLocation");
+                        g.writeStringField("uri", uri(r.path()));
+                        g.writeStringField("uriBaseId", "%SRCROOT%");
+                        g.writeEndObject();
+                        g.writeObjectFieldStart("region");
+                        g.writeNumberField("startLine", Math.max(r.line(), 1));
+                        if (r.column() > 0) {
+                            g.writeNumberField("startColumn", r.column());
+                        }
+                        g.writeEndObject();
+                        g.writeEndObject();
+                        g.writeObjectFieldStart("message");
+                        g.writeStringField("text", (r.test() ? "A test cites " : "Code cites ") + r.id() + ".");
+                        g.writeEndObject();
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                }
                 if (f.line() == 0) {
                     g.writeObjectFieldStart("properties");
                     g.writeBooleanField("fileLevel", true);

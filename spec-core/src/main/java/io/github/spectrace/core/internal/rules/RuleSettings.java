@@ -77,7 +77,8 @@ public final class RuleSettings {
         for (Diagnostic d : diagnostics) {
             Severity s = effective.get(d.rule());
             if (s != null) {
-                out.add(new Finding(d.path(), d.line(), d.column(), d.rule(), s, d.message(), d.subject()));
+                out.add(new Finding(d.path(), d.line(), d.column(), d.rule(), s, d.message(), d.subject(),
+                        d.related()));
             }
         }
         out.sort(null);
