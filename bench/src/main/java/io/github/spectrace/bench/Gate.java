@@ -49,9 +49,11 @@ public final class Gate {
      * @param phaseNanos wall time per phase, by name, in {@link #PHASES} order
      * @param phaseCpuNanos CPU time of the whole process (all threads, JIT and GC included) per phase, which
      *     other processes on the machine disturb less than wall time
+     * @param known the findings that the committed baseline holds, left out of {@code findings}
      */
     public record Result(List<Finding> findings, int requirements, int references, int dangling, int filesScanned,
-            int generatedFiles, int reportBytes, Map<String, Long> phaseNanos, Map<String, Long> phaseCpuNanos) {
+            int generatedFiles, int reportBytes, Map<String, Long> phaseNanos, Map<String, Long> phaseCpuNanos,
+            int known) {
 
         /**
          * The number of findings per rule.
@@ -107,6 +109,24 @@ public final class Gate {
     }
 
     /**
+     * Does what {@code spec:baseline} does: writes the baseline of every current finding.
+     *
+     * @return the number of findings in the baseline
+     */
+    public int baseline() {
+        return SpecPipeline.open(repository, config, PhaseListener.NONE).baseline(false).findings();
+    }
+
+    /**
+     * The baseline file of the corpus.
+     *
+     * @return its path
+     */
+    public Path baselineFile() {
+        return repository.root().resolve(config.baselineFile());
+    }
+
+    /**
      * Runs the whole gate once.
      *
      * @return the findings and counts
@@ -122,7 +142,7 @@ public final class Gate {
             cpuLap[0] = c;
         }).verify(true, true);
         return new Result(r.findings(), r.requirements(), r.citations(), r.danglingCitations(), r.filesScanned(),
-                r.generatedFiles(), reportBytes(), phases, cpu);
+                r.generatedFiles(), reportBytes(), phases, cpu, r.baseline().known());
     }
 
     private int reportBytes() {

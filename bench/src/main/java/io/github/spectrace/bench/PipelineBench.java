@@ -59,6 +59,7 @@ public final class PipelineBench {
         int warmup = Integer.parseInt(a.getOrDefault("warmup", "3"));
         int runs = Integer.parseInt(a.getOrDefault("runs", "5"));
         Path profile = a.containsKey("profile") ? Path.of(a.get("profile")) : null;
+        int baselineRuns = Integer.parseInt(a.getOrDefault("baseline-runs", "0"));
 
         Gate gate = new Gate(corpus);
         if (!Files.exists(corpus.resolve("COMPLIANCE.md"))) {
@@ -143,6 +144,53 @@ public final class PipelineBench {
                 Arrays.stream(times).max().orElse(0) / 1_000_000, median(peaks) >> 20, liveBytes >> 20,
                 median(allocs) >> 20, gcCount, gcMillis, Runtime.getRuntime().maxMemory() >> 20,
                 last == null ? 0 : last.findings().size(), ok ? "ok" : "FAILED");
+        if (!ok) {
+            System.exit(1);
+        }
+        if (baselineRuns > 0) {
+            baseline(gate, baselineRuns, median(times), last.findings().size());
+        }
+    }
+
+    /**
+     * Times the gate with a baseline of every finding: spec:baseline once, then warm runs that must judge no
+     * finding and know them all. Prints the median and its baseline phase, the cost of the baseline.
+     */
+    private static final int PADDED = 10_000;
+
+    private static void baseline(Gate gate, int runs, long without, int findings) throws IOException {
+        long s0 = System.nanoTime();
+        int known = gate.baseline();
+        long write = System.nanoTime() - s0;
+        // A baseline of 10,000 entries: the corpus's findings, and entries of findings that no longer occur.
+        String text = Files.readString(gate.baselineFile());
+        StringBuilder pad = new StringBuilder();
+        for (int i = known; i < PADDED; i++) {
+            pad.append(",\n    {\"rule\": \"TRACE-UNTESTED\", \"file\": \"gone/SPEC/SPEC.md\", \"subject\": \"GONE-")
+                    .append(i).append("\", \"count\": 1}");
+        }
+        int end = text.lastIndexOf("\n  ]");
+        Files.writeString(gate.baselineFile(), text.substring(0, end) + pad + text.substring(end));
+        long[] times = new long[runs];
+        long[] phase = new long[runs];
+        Gate.Result r = null;
+        try {
+            for (int i = 0; i < runs; i++) {
+                System.gc();
+                long s = System.nanoTime();
+                r = gate.verify();
+                times[i] = System.nanoTime() - s;
+                phase[i] = r.phaseNanos().getOrDefault("baseline", 0L);
+            }
+        } finally {
+            Files.deleteIfExists(gate.baselineFile());
+        }
+        boolean ok = known == findings && r.findings().isEmpty() && r.known() == findings;
+        System.out.printf(Locale.ROOT, "BASELINE entries=%d findings=%d known=%d new=%d write_ms=%d median_ms=%d"
+                        + " without_ms=%d baseline_phase_ms=%d phase_share=%.2f%% check=%s%n", Math.max(PADDED, known),
+                known, r.known(),
+                r.findings().size(), write / 1_000_000, median(times) / 1_000_000, without / 1_000_000,
+                median(phase) / 1_000_000, 100.0 * median(phase) / median(times), ok ? "ok" : "FAILED");
         if (!ok) {
             System.exit(1);
         }
