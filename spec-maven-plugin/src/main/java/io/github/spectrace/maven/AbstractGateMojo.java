@@ -77,6 +77,6 @@ public abstract class AbstractGateMojo extends AbstractTraceMojo {
 
     @Override
     protected Repository repository() {
-        return MavenRepository.of(session, project, testReportDirectories);
+        return MavenRepository.of(session, project, testReportDirectories, inEveryProject());
     }
 }

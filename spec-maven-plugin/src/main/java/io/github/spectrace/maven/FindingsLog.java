@@ -4,8 +4,10 @@ import io.github.spectrace.core.api.BaselineStatus;
 import io.github.spectrace.core.api.Findings;
 import io.github.spectrace.core.api.Repository;
 import io.github.spectrace.core.api.SpecPipeline;
+import io.github.spectrace.core.api.VerifyResult;
 import io.github.spectrace.core.model.Ecosystem;
 import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.LevelCoverage;
 import io.github.spectrace.core.model.Severity;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -70,6 +72,45 @@ final class FindingsLog {
             throw new MojoFailureException("spec:" + goal + " found " + plural(errors, "error") + " and "
                     + plural(warnings, "warning") + (errors == 0 ? " (spec.failOnWarning is true)" : "") + ". " + fix);
         }
+    }
+
+    /** The coverage line and the scan counts of a gate. */
+    static String coverage(VerifyResult result) {
+        StringBuilder sb = new StringBuilder("Coverage:");
+        String sep = " ";
+        for (LevelCoverage lc : result.coverage()) {
+            if (lc.total() > 0) {
+                sb.append(sep).append(lc.level().id()).append(' ').append(lc.tested()).append('/').append(lc.total())
+                        .append(" tested (").append(LevelCoverage.percent(lc.tested(), lc.total())).append("), ")
+                        .append(lc.implemented()).append('/').append(lc.total()).append(" implemented (")
+                        .append(LevelCoverage.percent(lc.implemented(), lc.total())).append(')');
+                sep = "; ";
+            }
+        }
+        return (sep.equals(" ") ? "Coverage: no requirements" : sb.toString()) + "; "
+                + plural(result.filesScanned(), "file") + " scanned, " + result.filesSkipped()
+                + " skipped (binary, too large or linking outside), " + plural(result.citations(), "citation");
+    }
+
+    /** The gate's last line: counts, and where the SARIF report is. */
+    static String gateSummary(VerifyResult result) {
+        return summary(result, result.specFiles()) + "; " + plural(result.generatedFiles(), "generated file")
+                + " compared; SARIF report: " + result.sarif();
+    }
+
+    /** The last line of the checks of this build's test reports, at the end of the reactor. */
+    static String resultsSummary(VerifyResult result) {
+        return "Test reports of this build: " + plural(result.count(Severity.ERROR), "error") + ", "
+                + plural(result.count(Severity.WARNING), "warning") + " in " + plural(result.testReports(), "report")
+                + "; SARIF report: " + result.sarif();
+    }
+
+    /** Fails the gate when it must; the message names the fixing command. */
+    static void failGate(Findings result, boolean failOnWarning, boolean drift) throws MojoFailureException {
+        failIfNeeded(result, failOnWarning, "verify-drift", drift
+                ? "Run 'mvn spec:extract' and commit the result; fix the other findings in the specs, code or tests."
+                : "Fix the findings above in the specs, code or tests; each rule's severity can be changed in"
+                        + " <rules>.");
     }
 
     static String plural(int n, String word) {

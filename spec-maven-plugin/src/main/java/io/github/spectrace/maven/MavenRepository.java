@@ -72,8 +72,21 @@ final class MavenRepository {
      *     Failsafe's defaults under the module's build directory
      */
     static Repository of(MavenSession session, MavenProject project, List<String> testReportDirectories) {
+        return of(session, project, testReportDirectories, false);
+    }
+
+    /**
+     * Every module of the reactor, as {@link #of(MavenSession, MavenProject, List)} describes it.
+     *
+     * @param builtOnly read the test reports of the modules of this build only, for the gate at the reactor's end:
+     *     a module left out with {@code -pl} or {@code -rf} ran no test, and its old reports are not judged
+     */
+    static Repository of(MavenSession session, MavenProject project, List<String> testReportDirectories,
+            boolean builtOnly) {
         Path root = root(session);
         List<MavenProject> all = session.getAllProjects() != null ? session.getAllProjects() : session.getProjects();
+        java.util.Set<String> built = new java.util.HashSet<>();
+        session.getProjects().forEach(p -> built.add(p.getId()));
         List<Repository.Module> modules = new ArrayList<>();
         for (MavenProject p : all) {
             List<Path> sources = new ArrayList<>();
@@ -84,7 +97,9 @@ final class MavenRepository {
             p.getTestResources().forEach(r -> tests.add(dir(r)));
             Path build = Path.of(p.getBuild().getDirectory());
             List<Path> reports = new ArrayList<>();
-            if (testReportDirectories == null || testReportDirectories.isEmpty()) {
+            if (builtOnly && !built.contains(p.getId())) {
+                reports.clear();
+            } else if (testReportDirectories == null || testReportDirectories.isEmpty()) {
                 reports.add(build.resolve("surefire-reports"));
                 reports.add(build.resolve("failsafe-reports"));
             } else {

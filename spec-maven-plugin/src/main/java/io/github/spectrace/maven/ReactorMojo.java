@@ -37,12 +37,16 @@ public abstract class ReactorMojo extends AbstractMojo {
     // SPEC-PLUGIN-2001 once per reactor, SPEC-PLUGIN-2004 spec.skip, SPEC-PLUGIN-2011 exception kinds.
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (!MavenRepository.runsHere(session, project)) {
-            getLog().debug("Runs once per reactor, at the top-level project; nothing to do here.");
+        boolean here = MavenRepository.runsHere(session, project);
+        if (skip) {
+            if (here) {
+                getLog().info("Skipping: spec.skip is true.");
+            }
+            skipped();
             return;
         }
-        if (skip) {
-            getLog().info("Skipping: spec.skip is true.");
+        if (!here && !inEveryProject()) {
+            getLog().debug("Runs once per reactor, at the top-level project; nothing to do here.");
             return;
         }
         try {
@@ -52,6 +56,15 @@ public abstract class ReactorMojo extends AbstractMojo {
             getLog().debug(e);
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /** Whether {@link #executeSpec} runs in every project, not only at the top-level one; false by default. */
+    protected boolean inEveryProject() {
+        return false;
+    }
+
+    /** Called instead of the work when {@code spec.skip} is set, in every project. */
+    protected void skipped() {
     }
 
     /** The goal's work: MojoExecutionException on bad configuration or I/O, MojoFailureException on findings. */

@@ -1,9 +1,10 @@
 package io.github.spectrace.maven;
 
 import io.github.spectrace.core.api.SpecConfig;
+import io.github.spectrace.core.api.SpecPipeline;
 import io.github.spectrace.core.api.VerifyResult;
-import io.github.spectrace.core.model.LevelCoverage;
 import java.util.Map;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -95,40 +96,54 @@ public class VerifyDriftMojo extends AbstractGateMojo {
         config.maxDiffLines(maxDiffLines).minTestCoverage(minTestCoverage).minCodeCoverage(minCodeCoverage);
     }
 
-    // SPEC-PLUGIN-2012: the failure message names the fixing command.
+    /** The execution, whose phase tells a lifecycle build (test results at the reactor's end) from a CLI call. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     @Override
-    protected void executeSpec() throws MojoFailureException {
-        if (skipVerify) {
-            getLog().info("Skipping: spec.verify.skip is true.");
-            return;
-        }
-        VerifyResult result = pipeline().verify(verifyLint && !skipLint && !GateMarks.isDone(project, "lint"),
-                verifyLint && !skipLinks && !GateMarks.isDone(project, "check-links"));
-        FindingsLog.log(getLog(), result);
-        getLog().info(coverageLine(result) + "; " + FindingsLog.plural(result.filesScanned(), "file") + " scanned, "
-                + result.filesSkipped() + " skipped (binary, too large or linking outside), "
-                + FindingsLog.plural(result.citations(), "citation"));
-        getLog().info(FindingsLog.summary(result, result.specFiles()) + "; "
-                + FindingsLog.plural(result.generatedFiles(), "generated file") + " compared; SARIF report: "
-                + result.sarif());
-        FindingsLog.failIfNeeded(result, failOnWarning, "verify-drift", result.drift()
-                ? "Run 'mvn spec:extract' and commit the result; fix the other findings in the specs, code or tests."
-                : "Fix the findings above in the specs, code or tests; each rule's severity can be changed in"
-                        + " <rules>.");
+    protected boolean inEveryProject() {
+        return mojoExecution.getLifecyclePhase() != null;
     }
 
-    private static String coverageLine(VerifyResult result) {
-        StringBuilder sb = new StringBuilder("Coverage:");
-        String sep = " ";
-        for (LevelCoverage lc : result.coverage()) {
-            if (lc.total() > 0) {
-                sb.append(sep).append(lc.level().id()).append(' ').append(lc.tested()).append('/').append(lc.total())
-                        .append(" tested (").append(LevelCoverage.percent(lc.tested(), lc.total())).append("), ")
-                        .append(lc.implemented()).append('/').append(lc.total()).append(" implemented (")
-                        .append(LevelCoverage.percent(lc.implemented(), lc.total())).append(')');
-                sep = "; ";
+    @Override
+    protected void skipped() {
+        if (inEveryProject()) {
+            ReactorEnd.of(session, "verify-drift").arrive(project);
+        }
+    }
+
+    // SPEC-PLUGIN-2012: the failure message names the fixing command. SPEC-PLUGIN-2020: results at the end.
+    @Override
+    protected void executeSpec() throws MojoFailureException {
+        ReactorEnd end = inEveryProject() ? ReactorEnd.of(session, "verify-drift") : null;
+        boolean split = end != null && end.split();
+        boolean here = MavenRepository.runsHere(session, project);
+        if (skipVerify) {
+            if (here) {
+                getLog().info("Skipping: spec.verify.skip is true.");
+            }
+            skipped();
+            return;
+        }
+        if (here) {
+            SpecPipeline run = pipeline();
+            boolean lint = verifyLint && !skipLint && !GateMarks.isDone(project, "lint");
+            boolean links = verifyLint && !skipLinks && !GateMarks.isDone(project, "check-links");
+            VerifyResult result = split ? run.verifySpecs(lint, links) : run.verify(lint, links);
+            FindingsLog.log(getLog(), result);
+            getLog().info(FindingsLog.coverage(result));
+            getLog().info(FindingsLog.gateSummary(result));
+            FindingsLog.failGate(result, failOnWarning, result.drift());
+            if (split) {
+                end.started(run);
             }
         }
-        return sep.equals(" ") ? "Coverage: no requirements" : sb.toString();
+        SpecPipeline last = split ? end.arrive(project) : null;
+        if (last != null) {
+            VerifyResult result = last.verifyResults();
+            FindingsLog.log(getLog(), result);
+            getLog().info(FindingsLog.resultsSummary(result));
+            FindingsLog.failGate(result, failOnWarning, false);
+        }
     }
 }

@@ -84,6 +84,9 @@ import java.util.function.Supplier;
 // SPEC-CORE-1053
 public final class SpecPipeline {
 
+    /** The rules that judge test reports, which the first half of a split gate leaves out. */
+    private static final Set<Rule> RESULT_RULES = EnumSet.of(Rule.TRACE_UNPROVEN, Rule.RESULTS_MALFORMED);
+
     /** The most directories that the finding about missing specs names. */
     private static final int MAX_HINTS = 5;
 
@@ -116,6 +119,9 @@ public final class SpecPipeline {
     private LinkReport links;
     private List<Diagnostic> noSpecs;
     private Baseline baseline;
+    /** The first half of a gate split around the reactor's tests, for {@link #verifyResults}. */
+    private Gate early;
+    private boolean earlyDrift;
     private boolean baselineRead;
     /** Manifests that cannot be parsed, reported by every goal. */
     private final List<Diagnostic> layoutProblems = new ArrayList<>();
@@ -387,17 +393,62 @@ public final class SpecPipeline {
     public VerifyResult verify(boolean withLint, boolean withLinks) {
         Set<Rule.Check> checks = EnumSet.noneOf(Rule.Check.class);
         List<Diagnostic> drift = new ArrayList<>();
-        List<Diagnostic> all = gateDiagnostics(withLint, withLinks, checks, drift);
-        Gate gate = gate(settings.apply(all), checks);
-        writeTraceJson(gate.all);
+        List<Diagnostic> all = gateDiagnostics(withLint, withLinks, checks, drift, true);
+        return verifyResult(gate(settings.apply(all), checks), !settings.apply(drift).isEmpty(), true);
+    }
+
+    /**
+     * The first half of {@code spec:verify-drift} in a reactor, before the modules' tests have run: every check of
+     * {@link #verify} except those that read test reports. Writes {@code verify.sarif} and {@code summary.md};
+     * {@link #verifyResults} completes them.
+     *
+     * @param withLint also lint the specs
+     * @param withLinks also check the links
+     * @return the findings and statistics of these checks
+     */
+    public VerifyResult verifySpecs(boolean withLint, boolean withLinks) {
+        Set<Rule.Check> checks = EnumSet.noneOf(Rule.Check.class);
+        List<Diagnostic> drift = new ArrayList<>();
+        List<Diagnostic> all = gateDiagnostics(withLint, withLinks, checks, drift, false);
+        checks.remove(Rule.Check.RESULTS);
+        early = gate(settings.apply(all), checks, r -> checks.contains(r.check()) && !RESULT_RULES.contains(r));
+        earlyDrift = !settings.apply(drift).isEmpty();
+        return verifyResult(early, earlyDrift, false);
+    }
+
+    /**
+     * The second half of {@code spec:verify-drift} in a reactor, after the last module's tests: the checks of this
+     * build's test reports ({@code TRACE-UNPROVEN}, {@code RESULTS-MALFORMED}), and {@code trace.json},
+     * {@code verify.sarif} and {@code summary.md} with the findings of both halves.
+     *
+     * @return the findings of the test reports only; those of {@link #verifySpecs} were returned by it
+     * @throws IllegalStateException when {@link #verifySpecs} did not run first on this run
+     */
+    public VerifyResult verifyResults() {
+        if (early == null) {
+            throw new IllegalStateException("verifySpecs must run first");
+        }
+        Gate late = gate(settings.apply(proofDiagnostics()), EnumSet.of(Rule.Check.RESULTS), RESULT_RULES::contains);
+        Gate both = early.and(late);
+        VerifyResult whole = verifyResult(both, earlyDrift, true);
+        return new VerifyResult(late.fresh, false, whole.specFiles(), whole.generatedFiles(), whole.coverage(),
+                whole.filesScanned(), whole.filesSkipped(), whole.requirements(), whole.citations(),
+                whole.danglingCitations(), whole.sarif(), late.status, whole.testReports());
+    }
+
+    /** Writes the reports of a gate (trace.json only with test results) and describes it. */
+    private VerifyResult verifyResult(Gate gate, boolean drift, boolean withResults) {
+        if (withResults) {
+            writeTraceJson(gate.all);
+        }
         String sarif = sarif("verify.sarif", gate);
         List<LevelCoverage> coverage = LevelCoverage.of(extraction().modules(), counts());
         String summary = JobSummary.render(gate.fresh, coverage);
         report("summary.md", out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
-        return new VerifyResult(gate.fresh, !settings.apply(drift).isEmpty(), extraction().documents().size(),
-                generated().size(), coverage, trace().filesScanned(),
-                trace().filesSkipped(), extraction().requirementCount(), trace().references().size(),
-                trace().dangling().size(), sarif, gate.status);
+        return new VerifyResult(gate.fresh, drift, extraction().documents().size(), generated().size(), coverage,
+                trace().filesScanned(), trace().filesSkipped(), extraction().requirementCount(),
+                trace().references().size(), trace().dangling().size(), sarif, gate.status,
+                withResults ? testResults().reports() : 0);
     }
 
     /**
@@ -419,7 +470,7 @@ public final class SpecPipeline {
                     + " away.");
         }
         List<Finding> findings = settings.apply(gateDiagnostics(true, true, EnumSet.noneOf(Rule.Check.class),
-                new ArrayList<>()));
+                new ArrayList<>(), true));
         Baseline.Update update = Baseline.render(findings, old, shrinkOnly);
         FileChange.Status status = FileSync.write(root, path, out -> out.write(update.content()));
         return new BaselineResult(new FileChange(path, status), update.entries(), update.findings(), update.added(),
@@ -431,7 +482,7 @@ public final class SpecPipeline {
      * minimums, optionally lint and links, and the test reports. Adds the checks that ran, and the drift ones.
      */
     private List<Diagnostic> gateDiagnostics(boolean withLint, boolean withLinks, Set<Rule.Check> checks,
-            List<Diagnostic> drift) {
+            List<Diagnostic> drift, boolean withResults) {
         checks.addAll(EnumSet.of(Rule.Check.SPECS, Rule.Check.DRIFT, Rule.Check.TRACE, Rule.Check.RESULTS));
         SortedMap<String, byte[]> expected = generated();
         List<String> stale = GeneratedFiles.stale(root, extractOptions, expected);
@@ -449,7 +500,9 @@ public final class SpecPipeline {
             all.addAll(linkReport().findings());
             checks.add(Rule.Check.LINKS);
         }
-        all.addAll(proofDiagnostics());
+        if (withResults) {
+            all.addAll(proofDiagnostics());
+        }
         return all;
     }
 
@@ -472,15 +525,40 @@ public final class SpecPipeline {
             this.checks = checks;
             this.status = status;
         }
+
+        /** This gate and a later one of the same run, as one. */
+        Gate and(Gate later) {
+            List<Finding> a = new ArrayList<>(all);
+            a.addAll(later.all);
+            a.sort(null);
+            List<Finding> f = new ArrayList<>(fresh);
+            f.addAll(later.fresh);
+            f.sort(null);
+            Set<Finding> k = null;
+            if (known != null || later.known != null) {
+                k = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                k.addAll(known == null ? Set.of() : known);
+                k.addAll(later.known == null ? Set.of() : later.known);
+            }
+            Set<Rule.Check> c = EnumSet.copyOf(checks);
+            c.addAll(later.checks);
+            BaselineStatus s = status.used() ? new BaselineStatus(status.file(), status.known() + later.status.known(),
+                    status.fixed() + later.status.fixed()) : later.status;
+            return new Gate(a, f, k, c, s);
+        }
     }
 
     private Gate gate(List<Finding> findings, Set<Rule.Check> checks) {
+        return gate(findings, checks, r -> checks.contains(r.check()));
+    }
+
+    /** The baseline applied to findings; {@code scope} says which rules' entries the run judged. */
+    private Gate gate(List<Finding> findings, Set<Rule.Check> checks, java.util.function.Predicate<Rule> scope) {
         Baseline b = baselineFile();
         if (b == null) {
             return new Gate(findings, findings, null, checks, BaselineStatus.NONE);
         }
-        Baseline.Split split = timed("baseline", () -> b.split(findings,
-                r -> checks.contains(r.check()) && settings.enabled(r)));
+        Baseline.Split split = timed("baseline", () -> b.split(findings, r -> scope.test(r) && settings.enabled(r)));
         List<Finding> fresh = new ArrayList<>(split.fresh());
         if (config.baselineStrict()) {
             List<Diagnostic> stale = new ArrayList<>();

@@ -20,10 +20,11 @@ import java.util.List;
  * @param danglingCitations the number of citations in code and tests of IDs that no spec defines
  * @param sarif the repository-relative path of the SARIF report written
  * @param baseline how the committed baseline was used; {@code findings} holds only the findings it does not know
+ * @param testReports the number of test reports read, or 0 when the checks of test reports did not run
  */
 public record VerifyResult(List<Finding> findings, boolean drift, int specFiles, int generatedFiles,
         List<LevelCoverage> coverage, int filesScanned, int filesSkipped, int requirements, int citations,
-        int danglingCitations, String sarif, BaselineStatus baseline)
+        int danglingCitations, String sarif, BaselineStatus baseline, int testReports)
         implements Findings {
 
     /** Copies the lists. */
