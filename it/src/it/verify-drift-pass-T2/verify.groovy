@@ -1,4 +1,5 @@
 // Tests SPEC-PLUGIN-2001.
+// Tests SPEC-PLUGIN-2020.
 // verify-drift-pass with two threads: the modules build in parallel after the top-level project, and each goal
 // still does its work once, so every summary line appears once. Lines of parallel modules interleave, so only
 // counts are asserted here; verify-drift-pass asserts where each line appears.

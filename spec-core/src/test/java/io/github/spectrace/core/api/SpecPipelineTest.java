@@ -161,6 +161,44 @@ class SpecPipelineTest {
         assertEquals(List.of(), off.findings());
     }
 
+    /**
+     * A gate split around the reactor's tests: the first half reads no test report, the second reads them once and
+     * returns only their findings, and the reports it writes hold both halves.
+     */
+    // SPEC-CORE-1054
+    @Test
+    void aSplitGateChecksTheTestReportsOnlyInItsSecondHalf() throws IOException {
+        project();
+        open(SpecConfig.defaults()).extract();
+        write("core/target/surefire-reports/TEST-broken.xml", "<testsuite><testcase");
+        SpecConfig config = SpecConfig.builder().rules(Map.of("TRACE-UNPROVEN", "warning")).build();
+        SpecPipeline run = open(config);
+        assertThrows(IllegalStateException.class, run::verifyResults);
+        VerifyResult first = run.verifySpecs(true, true);
+        assertEquals(List.of(), first.findings());
+        assertEquals(0, first.testReports());
+        assertFalse(phases.contains("results"), phases.toString());
+        assertFalse(Files.exists(root.resolve("target/spec/trace.json")), "trace.json needs the test results");
+        VerifyResult second = run.verifyResults();
+        assertEquals(List.of(".specs/10-core.md:3:4: [TRACE-UNPROVEN] CORE-1001 (must) is covered: no test that"
+                + " cites it passed in the test reports. Run the tests before verify, and make a citing test pass.",
+                "core/target/surefire-reports/TEST-broken.xml:1:21: [RESULTS-MALFORMED] cannot parse the test report"
+                        + " (XML document structures must start and end within the same entity.); it is ignored."
+                        + " Delete it or rerun the tests."),
+                second.findings().stream().map(Finding::format).toList());
+        assertEquals(1, second.testReports());
+        assertEquals(1, phases.stream().filter("results"::equals).count());
+        Matcher results = Pattern.compile("\"ruleId\" ?: ?\"([A-Z0-9-]+)\"").matcher(
+                Files.readString(root.resolve("target/spec/verify.sarif")));
+        List<String> inSarif = new ArrayList<>();
+        while (results.find()) {
+            inSarif.add(results.group(1));
+        }
+        assertEquals(List.of("TRACE-UNPROVEN", "RESULTS-MALFORMED"), inSarif);
+        assertTrue(Pattern.compile("\"id\" ?: ?\"CORE-1001\"").matcher(
+                Files.readString(root.resolve("target/spec/trace.json"))).find());
+    }
+
     /** The SARIF report lists exactly the rules of the checks that ran. */
     @Test
     void sarifListsTheRulesThatRan() throws IOException {
