@@ -84,7 +84,9 @@ final class ComplianceReportRenderer {
         startSection("Summary");
         paragraph("Requirements extracted from the specs, with the code and tests that cite them. A requirement is"
                 + " proven when at least one citing test ran and passed in this build, and none failed. "
-                + data.testReports() + " test report files were read.");
+                + data.testReports() + " test report files were read: those on disk when the report ran. In a"
+                + " reactor, one 'mvn verify site' renders this page before the modules run their tests, so run"
+                + " 'mvn verify', then 'mvn site'.");
         Map<Level, int[]> byLevel = new EnumMap<>(Level.class);
         for (Level l : Level.values()) {
             byLevel.put(l, new int[4]);
