@@ -27,13 +27,7 @@ class BaselineTest {
     Path root;
 
     private Repository repository() {
-        Path core = root.resolve("core");
-        return new Repository(root, root.resolve("pom.xml"), root.resolve("target/spec"), List.of(
-                new Repository.Module("demo", root, root.resolve("pom.xml"), true, List.of(), List.of(),
-                        root.resolve("target"), List.of()),
-                new Repository.Module("core", core, core.resolve("pom.xml"), false,
-                        List.of(core.resolve("src/main/java")), List.of(core.resolve("src/test/java")),
-                        core.resolve("target"), List.of(core.resolve("target/surefire-reports")))));
+        return Stages.coreReactor(root);
     }
 
     private void spec(String extra) throws IOException {

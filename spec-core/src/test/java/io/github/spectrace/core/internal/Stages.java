@@ -192,4 +192,21 @@ public final class Stages {
         java.nio.file.Files.createDirectories(p.getParent());
         java.nio.file.Files.writeString(p, text, java.nio.charset.StandardCharsets.UTF_8);
     }
+
+    /**
+     * A reactor of a top-level aggregator and one module, {@code core}, with Maven's source, test and report
+     * directories: the repository most API tests run on.
+     *
+     * @param root the top-level directory
+     * @return the repository
+     */
+    public static io.github.spectrace.core.api.Repository coreReactor(Path root) {
+        Path core = root.resolve("core");
+        return new io.github.spectrace.core.api.Repository(root, root.resolve("pom.xml"), root.resolve("target/spec"),
+                List.of(new io.github.spectrace.core.api.Repository.Module("demo", root, root.resolve("pom.xml"), true,
+                        List.of(), List.of(), root.resolve("target"), List.of()),
+                new io.github.spectrace.core.api.Repository.Module("core", core, core.resolve("pom.xml"), false,
+                        List.of(core.resolve("src/main/java")), List.of(core.resolve("src/test/java")),
+                        core.resolve("target"), List.of(core.resolve("target/surefire-reports")))));
+    }
 }
