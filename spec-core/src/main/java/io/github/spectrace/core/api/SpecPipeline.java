@@ -834,11 +834,14 @@ public final class SpecPipeline {
 
     private List<Diagnostic> proofDiagnostics() {
         List<Diagnostic> out = new ArrayList<>(testResults().warnings());
-        if (settings.enabled(Rule.TRACE_UNPROVEN)) {
-            out.addAll(ProofAnalyzer.unproven(proofs()));
-        } else {
-            proofs();
+        boolean failing = settings.enabled(Rule.TRACE_FAILING);
+        if (failing) {
+            out.addAll(ProofAnalyzer.failing(proofs()));
         }
+        if (settings.enabled(Rule.TRACE_UNPROVEN)) {
+            out.addAll(ProofAnalyzer.unproven(proofs(), failing));
+        }
+        proofs();
         return out;
     }
 
