@@ -85,7 +85,8 @@ import java.util.function.Supplier;
 public final class SpecPipeline {
 
     /** The rules that judge test reports, which the first half of a split gate leaves out. */
-    private static final Set<Rule> RESULT_RULES = EnumSet.of(Rule.TRACE_UNPROVEN, Rule.RESULTS_MALFORMED);
+    private static final Set<Rule> RESULT_RULES = EnumSet.of(Rule.TRACE_UNPROVEN, Rule.TRACE_FAILING,
+            Rule.RESULTS_MALFORMED);
 
     /** The most directories that the finding about missing specs names. */
     private static final int MAX_HINTS = 5;
@@ -418,7 +419,7 @@ public final class SpecPipeline {
 
     /**
      * The second half of {@code spec:verify-drift} in a reactor, after the last module's tests: the checks of this
-     * build's test reports ({@code TRACE-UNPROVEN}, {@code RESULTS-MALFORMED}), and {@code trace.json},
+     * build's test reports ({@code TRACE-FAILING}, {@code TRACE-UNPROVEN}, {@code RESULTS-MALFORMED}), and {@code trace.json},
      * {@code verify.sarif} and {@code summary.md} with the findings of both halves.
      *
      * @return the findings of the test reports only; those of {@link #verifySpecs} were returned by it
@@ -912,11 +913,14 @@ public final class SpecPipeline {
 
     private List<Diagnostic> proofDiagnostics() {
         List<Diagnostic> out = new ArrayList<>(testResults().warnings());
-        if (settings.enabled(Rule.TRACE_UNPROVEN)) {
-            out.addAll(ProofAnalyzer.unproven(proofs()));
-        } else {
-            proofs();
+        boolean failing = settings.enabled(Rule.TRACE_FAILING);
+        if (failing) {
+            out.addAll(ProofAnalyzer.failing(proofs()));
         }
+        if (settings.enabled(Rule.TRACE_UNPROVEN)) {
+            out.addAll(ProofAnalyzer.unproven(proofs(), failing));
+        }
+        proofs();
         return out;
     }
 

@@ -103,6 +103,9 @@ public enum Rule {
     /** A MUST requirement that no passing test proves in the test results present. Off by default. */
     TRACE_UNPROVEN(Check.TRACE, null,
             "A MUST requirement is not proven by a passing test in the test reports present at verify time."),
+    /** A MUST requirement whose citing tests that ran all failed or errored. */
+    TRACE_FAILING(Check.TRACE, Severity.ERROR,
+            "A MUST requirement's citing tests ran in the test reports present, and every one failed or errored."),
     /** A requirement whose statement changed since its code and test citations were last reviewed. */
     TRACE_SUSPECT(Check.TRACE, Severity.WARNING,
             "A requirement's statement changed since its code and test citations were last reviewed, so they may"

@@ -151,7 +151,7 @@ class HostileRepositoryTest {
         write("reports/TEST-x.xml", "<html><testcase classname=\"a.T\" name=\"t\"><failure/></testcase></html>");
         List<Finding> found = open(SpecConfig.builder().rules(Map.of("TRACE-UNTESTED", "off",
                 "TRACE-UNIMPLEMENTED", "off")).build()).verify(false, false).findings();
-        assertEquals(List.of("reports/TEST-x.xml:1:1: [RESULTS-MALFORMED] cannot parse the test report (its root"
+        assertEquals(List.of("reports/TEST-x.xml:1:7: [RESULTS-MALFORMED] cannot parse the test report (its root"
                 + " element is <html>, not <testsuite> or <testsuites>); it is ignored. Delete it or rerun the tests."),
                 found.stream().filter(f -> f.ruleId().startsWith("RESULTS")).map(Finding::format).toList());
     }

@@ -26,6 +26,9 @@ import java.util.Map;
  */
 public final class ProofAnalyzer {
 
+    /** Tests named in a {@code TRACE-FAILING} message; the rest are counted. */
+    private static final int MAX_NAMED = 5;
+
     private ProofAnalyzer() {
     }
 
@@ -78,18 +81,67 @@ public final class ProofAnalyzer {
      * The {@code TRACE-UNPROVEN} findings: MUST requirements that no passing test proves.
      *
      * @param proofs the analysed requirements
+     * @param exceptFailing leave out the requirements that {@link #failing} reports, so that one cause gives one
+     *     finding; false when {@code TRACE-FAILING} is off
      * @return the diagnostics
      */
-    public static List<Diagnostic> unproven(List<RequirementProof> proofs) {
+    public static List<Diagnostic> unproven(List<RequirementProof> proofs, boolean exceptFailing) {
         List<Diagnostic> out = new ArrayList<>();
         for (RequirementProof p : proofs) {
             Requirement r = p.requirement();
-            if (r.level() == Level.MUST && p.status() != ProofStatus.PROVEN) {
+            if (r.level() == Level.MUST && p.status() != ProofStatus.PROVEN && !(exceptFailing && onlyFailing(p))) {
                 out.add(new Diagnostic(Rule.TRACE_UNPROVEN, r.source(), r.line(), r.column(), r.id()
                         + " (must) is " + p.status().id() + ": no test that cites it passed in the test reports."
                         + " Run the tests before verify, and make a citing test pass.", r.id()));
             }
         }
         return out;
+    }
+
+    /**
+     * The {@code TRACE-FAILING} findings: MUST requirements whose citing tests that ran, skipped ones aside, all
+     * failed or errored. Each names the failing tests, at most {@value #MAX_NAMED}, and relates the test
+     * citations.
+     *
+     * @param proofs the analysed requirements
+     * @return the diagnostics
+     */
+    // SPEC-CORE-1046
+    public static List<Diagnostic> failing(List<RequirementProof> proofs) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (RequirementProof p : proofs) {
+            Requirement r = p.requirement();
+            if (r.level() != Level.MUST || !onlyFailing(p)) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            for (TestCaseResult t : p.results()) {
+                if (t.outcome().isFailure()) {
+                    names.add(t.test().className() + "." + t.test().method() + " ("
+                            + (t.outcome() == TestOutcome.FAILED ? "failure" : "error") + ")");
+                }
+            }
+            String shown = String.join(", ", names.subList(0, Math.min(MAX_NAMED, names.size())));
+            if (names.size() > MAX_NAMED) {
+                shown += " and " + (names.size() - MAX_NAMED) + " more";
+            }
+            out.add(new Diagnostic(Rule.TRACE_FAILING, r.source(), r.line(), r.column(), r.id()
+                    + " (must) is cited only by failing tests in the test reports: " + shown + ". Fix the tests or"
+                    + " the code; a build with -Dmaven.test.failure.ignore=true continues past failing tests, so"
+                    + " the gate is where it fails.", r.id(), p.tests()));
+        }
+        return out;
+    }
+
+    /** Whether tests citing the requirement ran, none passed and so at least one failed or errored. */
+    private static boolean onlyFailing(RequirementProof p) {
+        boolean failed = false;
+        for (TestCaseResult t : p.results()) {
+            if (t.outcome() == TestOutcome.PASSED) {
+                return false;
+            }
+            failed |= t.outcome().isFailure();
+        }
+        return failed;
     }
 }

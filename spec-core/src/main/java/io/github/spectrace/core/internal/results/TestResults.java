@@ -8,27 +8,23 @@ import io.github.spectrace.core.model.SpecException;
 import io.github.spectrace.core.model.TestCaseResult;
 import io.github.spectrace.core.model.TestMethod;
 import io.github.spectrace.core.model.TestOutcome;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The test results of a build, read from Surefire and Failsafe {@code TEST-*.xml} reports (JUnit XML).
@@ -42,11 +38,19 @@ import org.xml.sax.SAXParseException;
  * @param warnings one {@code RESULTS-MALFORMED} warning per report that could not be parsed, sorted
  * @param reports the number of report files read, including the malformed ones
  */
-// SPEC-CORE-1040, SPEC-CORE-1041
+// SPEC-CORE-1040, SPEC-CORE-1041, SPEC-CORE-1045
 public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings, int reports) {
 
     /** The report file name pattern of Surefire and Failsafe. */
     public static final String REPORT_GLOB = "TEST-*.xml";
+
+    /** The JDK parser's property for the largest piece of a CDATA section it returns at once. */
+    private static final String CDATA_CHUNK_SIZE = "jdk.xml.cdataChunkSize";
+
+    private static final int CHUNK = 8192;
+
+    /** Surefire nests three deep; a limit keeps the stack of open elements small whatever the file holds. */
+    private static final int MAX_DEPTH = 1000;
 
     /** Copies the lists and sorts the tests, which {@link #outcome} searches by halving. */
     public TestResults {
@@ -66,9 +70,11 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
     }
 
     /**
-     * Reads every {@code TEST-*.xml} file directly inside the given directories, in sorted path order. Missing
-     * directories are skipped. A file that is not well-formed XML, or that declares a DTD, becomes a warning and
-     * is otherwise ignored; the parser never loads DTDs, external entities or XIncludes.
+     * Reads every {@code TEST-*.xml} file directly inside the given directories, in sorted path order, streaming
+     * each so that memory does not grow with a report's size. Missing directories are skipped. A file that is not
+     * well-formed XML, that declares a DTD or whose root element is not {@code <testsuite>} or
+     * {@code <testsuites>} becomes a warning and is otherwise ignored; the parser never loads DTDs, external
+     * entities or XIncludes.
      *
      * @param root the top-level project directory; warning paths are relative to it
      * @param reportDirs report directories, such as {@code target/surefire-reports} of each module
@@ -96,35 +102,14 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
                         + "). Check that the directory is readable, or remove it from the report directories.", e);
             }
         }
-        DocumentBuilderFactory factory = newFactory();
+        XMLInputFactory factory = newFactory();
         Map<TestMethod, TestOutcome> outcomes = new TreeMap<>();
         List<Diagnostic> warnings = new ArrayList<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(e.getValue());
-            } catch (IOException ex) {
-                throw new SpecException(e.getKey() + ": cannot read the test report (" + describe(ex)
-                        + "). Check that it is readable, or delete it.", ex);
+            Diagnostic warning = readReport(factory, e.getKey(), e.getValue(), outcomes);
+            if (warning != null) {
+                warnings.add(warning);
             }
-            Document doc;
-            try {
-                doc = newParser(factory).parse(new ByteArrayInputStream(bytes));
-            } catch (SAXParseException ex) {
-                warnings.add(malformed(e.getKey(), Math.max(ex.getLineNumber(), 0), Math.max(ex.getColumnNumber(), 0),
-                        ex.getMessage()));
-                continue;
-            } catch (SAXException | IOException ex) {
-                warnings.add(malformed(e.getKey(), 0, 0, String.valueOf(ex.getMessage())));
-                continue;
-            }
-            String rootName = doc.getDocumentElement().getTagName();
-            if (!rootName.equals("testsuite") && !rootName.equals("testsuites")) {
-                warnings.add(malformed(e.getKey(), 1, 1, "its root element is <" + rootName + ">, not <testsuite> or"
-                        + " <testsuites>"));
-                continue;
-            }
-            collect(doc.getDocumentElement(), "", outcomes);
         }
         List<TestCaseResult> tests = new ArrayList<>();
         outcomes.forEach((t, o) -> tests.add(new TestCaseResult(t, o)));
@@ -175,95 +160,184 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
         return name.substring(0, end);
     }
 
-    /** Test cases may sit in nested suites; the innermost suite's name stands in for a missing class name. */
-    private static void collect(Element e, String suite, Map<TestMethod, TestOutcome> outcomes) {
-        String name = e.getTagName();
-        if (name.equals("testcase")) {
-            String className = e.getAttribute("classname").strip();
-            String method = methodName(e.getAttribute("name").strip());
-            className = className.isEmpty() ? suite : className;
-            if (!className.isEmpty() && !method.isEmpty()) {
-                outcomes.merge(new TestMethod(className, method), outcome(e), TestOutcome::combine);
-            }
-            return;
-        }
-        String inner = name.equals("testsuite") && !e.getAttribute("name").isBlank() ? e.getAttribute("name").strip()
-                : suite;
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child) {
-                collect(child, inner, outcomes);
-            }
+    /**
+     * Streams one report file into the outcomes, which change only when the whole report parses.
+     */
+    private static Diagnostic readReport(XMLInputFactory factory, String path, Path file,
+            Map<TestMethod, TestOutcome> outcomes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return stream(factory, path, in, outcomes);
+        } catch (IOException ex) {
+            throw cannotRead(path, ex);
         }
     }
 
-    /** Flaky runs ({@code <flakyFailure>}, {@code <flakyError>}) passed in the end, as Surefire itself counts them. */
-    private static TestOutcome outcome(Element testcase) {
-        TestOutcome out = TestOutcome.PASSED;
-        boolean skipped = false;
-        NodeList children = testcase.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element c) {
-                switch (c.getTagName()) {
-                    case "failure" -> out = TestOutcome.combine(out, TestOutcome.FAILED);
-                    case "error" -> out = TestOutcome.combine(out, TestOutcome.ERRORED);
-                    case "skipped" -> skipped = true;
-                    default -> {
+    /**
+     * Streams one report into the outcomes, which change only when the whole report parses; for tests, which feed
+     * generated reports of any size without writing them.
+     *
+     * @param path the report's path in warnings
+     * @param stream the report's bytes
+     * @param outcomes where the report's outcomes are merged when it parses
+     * @return the warning when it does not
+     * @throws IOException if the stream cannot be read
+     */
+    static Diagnostic stream(String path, InputStream stream, Map<TestMethod, TestOutcome> outcomes)
+            throws IOException {
+        return stream(newFactory(), path, stream, outcomes);
+    }
+
+    private static Diagnostic stream(XMLInputFactory factory, String path, InputStream stream,
+            Map<TestMethod, TestOutcome> outcomes) throws IOException {
+        InputStream in = new BufferedInputStream(stream, CHUNK);
+        in.mark(1);
+        if (in.read() < 0) {
+            return malformed(path, 1, 1, "the file is empty");
+        }
+        in.reset();
+        Report report = new Report();
+        try {
+            XMLStreamReader r = factory.createXMLStreamReader(in);
+            try {
+                while (r.hasNext()) {
+                    int event = r.next();
+                    String problem = switch (event) {
+                        case XMLStreamConstants.DTD -> "it declares a DTD, which is refused so that no entity is"
+                                + " expanded or fetched; test reports need none";
+                        case XMLStreamConstants.START_ELEMENT -> report.start(r);
+                        case XMLStreamConstants.END_ELEMENT -> report.end();
+                        default -> null;
+                    };
+                    if (problem != null) {
+                        return malformed(path, r.getLocation(), problem);
                     }
                 }
+            } finally {
+                r.close();
             }
+        } catch (XMLStreamException ex) {
+            if (ex.getNestedException() instanceof IOException io) {
+                throw io;
+            }
+            // The parser's own message is in the default locale (the JDK's StAX parser has no locale property), so
+            // the warning says in English where it stopped instead.
+            return malformed(path, ex.getLocation(), "it is cut short or not well-formed " + report.where());
         }
-        return skipped && out == TestOutcome.PASSED ? TestOutcome.SKIPPED : out;
+        report.found.forEach((t, o) -> outcomes.merge(t, o, TestOutcome::combine));
+        return null;
+    }
+
+    /**
+     * What one report holds so far. Only the attributes of suites and test cases and the names of a test case's
+     * child elements are kept: the text of {@code <system-out>} and of stack traces, often most of a report,
+     * passes through the parser in chunks and is dropped, so that memory does not grow with the report's size.
+     */
+    private static final class Report {
+        final Map<TestMethod, TestOutcome> found = new HashMap<>();
+        /** The names of the open elements, innermost last. */
+        final List<String> open = new ArrayList<>();
+        /** For each open element, the innermost suite name, which stands in for a missing class name. */
+        final List<String> suites = new ArrayList<>();
+        /** The depth of the open test case, or 0 outside test cases. */
+        int testcaseDepth;
+        /** The open test case, or null when it has no class or method name. */
+        TestMethod testcase;
+        TestOutcome outcome;
+        boolean skipped;
+
+        /** Opens an element; returns why the report is refused, or null. */
+        String start(XMLStreamReader r) {
+            String name = r.getLocalName();
+            if (open.isEmpty() && !name.equals("testsuite") && !name.equals("testsuites")) {
+                return "its root element is <" + name + ">, not <testsuite> or <testsuites>";
+            }
+            if (open.size() == MAX_DEPTH) {
+                return "its elements nest more than " + MAX_DEPTH + " deep, which no test report does";
+            }
+            String suite = suites.isEmpty() ? "" : suites.get(suites.size() - 1);
+            open.add(name);
+            if (testcaseDepth > 0) {
+                // Only a test case's own children count. Flaky runs (<flakyFailure>, <flakyError>) passed in the
+                // end, as Surefire itself counts them.
+                if (open.size() == testcaseDepth + 1) {
+                    switch (name) {
+                        case "failure" -> outcome = TestOutcome.combine(outcome, TestOutcome.FAILED);
+                        case "error" -> outcome = TestOutcome.combine(outcome, TestOutcome.ERRORED);
+                        case "skipped" -> skipped = true;
+                        default -> {
+                        }
+                    }
+                }
+            } else if (name.equals("testcase")) {
+                testcaseDepth = open.size();
+                String className = attribute(r, "classname");
+                String method = methodName(attribute(r, "name"));
+                className = className.isEmpty() ? suite : className;
+                testcase = className.isEmpty() || method.isEmpty() ? null : new TestMethod(className, method);
+                outcome = TestOutcome.PASSED;
+                skipped = false;
+            } else if (name.equals("testsuite") && !attribute(r, "name").isEmpty()) {
+                suite = attribute(r, "name");
+            }
+            suites.add(suite);
+            return null;
+        }
+
+        /** Closes the innermost element. */
+        String end() {
+            if (open.size() == testcaseDepth) {
+                if (testcase != null) {
+                    found.merge(testcase, skipped && outcome == TestOutcome.PASSED ? TestOutcome.SKIPPED : outcome,
+                            TestOutcome::combine);
+                }
+                testcaseDepth = 0;
+            }
+            open.remove(open.size() - 1);
+            suites.remove(suites.size() - 1);
+            return null;
+        }
+
+        String where() {
+            return open.isEmpty() ? "before its root element" : "inside <" + open.get(open.size() - 1) + ">";
+        }
+    }
+
+    private static String attribute(XMLStreamReader r, String name) {
+        String v = r.getAttributeValue(null, name);
+        return v == null ? "" : v.strip();
+    }
+
+    private static SpecException cannotRead(String path, IOException e) {
+        return new SpecException(path + ": cannot read the test report (" + describe(e)
+                + "). Check that it is readable, or delete it.", e);
+    }
+
+    private static Diagnostic malformed(String path, Location at, String detail) {
+        return at == null ? malformed(path, 0, 0, detail)
+                : malformed(path, Math.max(at.getLineNumber(), 0), Math.max(at.getColumnNumber(), 0), detail);
     }
 
     private static Diagnostic malformed(String path, int line, int column, String detail) {
         return new Diagnostic(Rule.RESULTS_MALFORMED, path, line, column, "cannot parse the test report (" + detail + "); it is ignored. Delete it or rerun the tests.");
     }
 
-    private static DocumentBuilderFactory newFactory() {
-        // The JDK's own parser, whatever is on the class path, so that the hardening features below are known.
-        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+    private static XMLInputFactory newFactory() {
+        // The JDK's own parser, whatever is on the class path, so that the properties below are known.
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         try {
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            // Parser messages end up in warnings; keep them the same whatever the default locale.
-            f.setAttribute("http://apache.org/xml/properties/locale", Locale.ROOT);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setNamespaceAware(false);
-            f.setValidating(false);
+            // No DTD is read, so no entity is declared, expanded or fetched; a DOCTYPE itself becomes a warning.
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+            f.setProperty(XMLInputFactory.IS_VALIDATING, false);
+            f.setProperty(XMLInputFactory.IS_COALESCING, false);
+            // Without it, the parser returns a CDATA section, where Surefire writes <system-out>, in one piece:
+            // a 200 MB section took 400 MB of heap.
+            f.setProperty(CDATA_CHUNK_SIZE, CHUNK);
             return f;
-        } catch (ParserConfigurationException | IllegalArgumentException e) {
-            throw new IllegalStateException("The JDK's XML parser does not support secure processing", e);
-        }
-    }
-
-    private static DocumentBuilder newParser(DocumentBuilderFactory f) {
-        try {
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new ErrorHandler() {
-                // The default handler prints to stderr; the core never logs, so errors only throw.
-                @Override
-                public void warning(SAXParseException e) {
-                }
-
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return b;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The JDK's XML parser does not support secure processing", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("The JDK's XML parser does not support secure streaming", e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.spectrace.core.internal.results;
 import io.github.spectrace.core.internal.Stages;
 
 import io.github.spectrace.core.internal.extract.Extraction;
+import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.internal.trace.SourceRoot;
 import io.github.spectrace.core.internal.trace.Trace;
 import io.github.spectrace.core.internal.trace.TraceOptions;
@@ -159,6 +160,102 @@ class ProofAnalyzerTest {
         SpecException thrown = assertThrows(SpecException.class, () -> ProofAnalyzer.analyze(root, e, trace,
                 results));
         assertTrue(thrown.getMessage().contains("core/src/test/java/q/QueueTest.java"), thrown.getMessage());
+    }
+
+    private static final String FAILING_REPORT = """
+            <testsuite name="p.PoolTest">
+              <testcase classname="p.PoolTest" name="bounded"><failure/></testcase>
+              <testcase classname="p.PoolTest" name="grows"><error/></testcase>
+              <testcase classname="p.PoolTest" name="later"><skipped/></testcase>
+              <testcase classname="p.PoolTest" name="passes"/>
+              <testcase classname="p.PoolTest" name="t1"><failure/></testcase>
+              <testcase classname="p.PoolTest" name="t2"><failure/></testcase>
+              <testcase classname="p.PoolTest" name="t3"><error/></testcase>
+              <testcase classname="p.PoolTest" name="t4"><failure/></testcase>
+              <testcase classname="p.PoolTest" name="t5"><failure/></testcase>
+              <testcase classname="p.PoolTest" name="t6"><failure/></testcase>
+            </testsuite>
+            """;
+
+    private List<RequirementProof> failingProofs() throws IOException {
+        write("core/src/test/java/p/PoolTest.java", """
+                package p;
+
+                class PoolTest {
+                    @Test void bounded() { /* X-1001 X-1002 X-1003 X-1006 */ }
+                    @Test void grows() { /* X-1001 X-1002 X-1003 X-1006 */ }
+                    @Test void later() { /* X-1001 X-1004 */ }
+                    @Test void passes() { /* X-1002 */ }
+                    @Test void notRun() { /* X-1005 */ }
+                    // X-1003
+                    @Test void t1() {}
+                    // X-1003
+                    @Test void t2() {}
+                    // X-1003
+                    @Test void t3() {}
+                    // X-1003
+                    @Test void t4() {}
+                    // X-1003
+                    @Test void t5() {}
+                    // X-1003
+                    @Test void t6() {}
+                }
+                """);
+        write("core/target/surefire-reports/TEST-p.PoolTest.xml", FAILING_REPORT);
+        List<Requirement> reqs = new ArrayList<>();
+        for (String id : List.of("X-1001", "X-1002", "X-1003", "X-1004", "X-1005")) {
+            reqs.add(req(id));
+        }
+        reqs.add(new Requirement("X-1006", "Should", Level.SHOULD, List.of("SHOULD"), "S", ".specs/a.md#s",
+                ".specs/a.md", 9, 3, List.of(), List.of()));
+        Extraction e = Stages.extraction(List.of(new ModuleRequirements("core", List.of(".specs/a.md"), reqs)));
+        return ProofAnalyzer.analyze(root, e, trace(e),
+                TestResults.read(root, List.of(Path.of("core/target/surefire-reports"))));
+    }
+
+    // SPEC-CORE-1046
+    @Test
+    void failingNamesTheFailingTestsOfMustRequirementsThatNoTestProves() throws IOException {
+        List<RequirementProof> proofs = failingProofs();
+        assertEquals(List.of("X-1001 failing", "X-1002 failing", "X-1003 failing", "X-1004 unimplemented",
+                "X-1005 unimplemented", "X-1006 failing"),
+                proofs.stream().map(p -> p.requirement().id() + " " + p.status().id()).toList());
+        String fix = " Fix the tests or the code; a build with -Dmaven.test.failure.ignore=true continues past"
+                + " failing tests, so the gate is where it fails.";
+        String test = "core/src/test/java/p/PoolTest.java:";
+        // X-1002 has a passing test, X-1004 only a skipped one, X-1005 none that ran, X-1006 is a SHOULD.
+        assertEquals(List.of(
+                ".specs/a.md:1:3: [TRACE-FAILING] X-1001 (must) is cited only by failing tests in the test reports:"
+                        + " p.PoolTest.bounded (failure), p.PoolTest.grows (error)." + fix + " subject=X-1001"
+                        + " related=[" + test + "4, " + test + "5, " + test + "6]",
+                ".specs/a.md:1:3: [TRACE-FAILING] X-1003 (must) is cited only by failing tests in the test reports:"
+                        + " p.PoolTest.bounded (failure), p.PoolTest.grows (error), p.PoolTest.t1 (failure),"
+                        + " p.PoolTest.t2 (failure), p.PoolTest.t3 (error) and 3 more." + fix + " subject=X-1003"
+                        + " related=[" + test + "4, " + test + "5, " + test + "9, " + test + "11, " + test + "13, "
+                        + test + "15, " + test + "17, " + test + "19]"),
+                ProofAnalyzer.failing(proofs).stream().map(ProofAnalyzerTest::showDiagnostic).toList());
+    }
+
+    @Test
+    void unprovenLeavesOutWhatFailingReports() throws IOException {
+        List<RequirementProof> proofs = failingProofs();
+        String run = ": no test that cites it passed in the test reports. Run the tests before verify, and make a"
+                + " citing test pass. subject=";
+        List<String> all = List.of(
+                ".specs/a.md:1:3: [TRACE-UNPROVEN] X-1001 (must) is failing" + run + "X-1001 related=[]",
+                ".specs/a.md:1:3: [TRACE-UNPROVEN] X-1002 (must) is failing" + run + "X-1002 related=[]",
+                ".specs/a.md:1:3: [TRACE-UNPROVEN] X-1003 (must) is failing" + run + "X-1003 related=[]",
+                ".specs/a.md:1:3: [TRACE-UNPROVEN] X-1004 (must) is unimplemented" + run + "X-1004 related=[]",
+                ".specs/a.md:1:3: [TRACE-UNPROVEN] X-1005 (must) is unimplemented" + run + "X-1005 related=[]");
+        assertEquals(all, ProofAnalyzer.unproven(proofs, false).stream().map(ProofAnalyzerTest::showDiagnostic)
+                .toList());
+        assertEquals(List.of(all.get(1), all.get(3), all.get(4)), ProofAnalyzer.unproven(proofs, true).stream()
+                .map(ProofAnalyzerTest::showDiagnostic).toList());
+    }
+
+    private static String showDiagnostic(Diagnostic d) {
+        return d.path() + ":" + d.line() + ":" + d.column() + ": [" + d.rule().id() + "] " + d.message() + " subject="
+                + d.subject() + " related=" + d.related().stream().map(r -> r.location()).toList();
     }
 
     // SPEC-CORE-1043

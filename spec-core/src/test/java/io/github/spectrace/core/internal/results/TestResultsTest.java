@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -144,17 +146,16 @@ class TestResultsTest {
         TestResults r = read();
         assertEquals(List.of("d.DTest#t passed"), show(r));
         assertEquals(List.of(
-                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/failsafe-reports/TEST-d.Mismatched.xml", 3, 3, "cannot parse the test report (The element type \"testcase\" must be"
-                        + " terminated by the matching end-tag \"</testcase>\".); it is ignored. Delete it or rerun"
-                        + " the tests."),
-                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-d.Empty.xml", 1, 1, "cannot parse the test report (Premature end of file.); it is ignored."
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/failsafe-reports/TEST-d.Mismatched.xml", 3, 3, "cannot parse the test report (it is cut short or not"
+                        + " well-formed inside <testcase>); it is ignored. Delete it or rerun the tests."),
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-d.Empty.xml", 1, 1, "cannot parse the test report (the file is empty); it is ignored."
                         + " Delete it or rerun the tests."),
-                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-d.Truncated.xml", 6, 23, "cannot parse the test report (XML document structures must start and"
-                        + " end within the same entity.); it is ignored. Delete it or rerun the tests.")),
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-d.Truncated.xml", 6, 23, "cannot parse the test report (it is cut short or not"
+                        + " well-formed inside <testsuite>); it is ignored. Delete it or rerun the tests.")),
                 r.warnings());
         assertEquals(4, r.reports());
         assertEquals("core/target/surefire-reports/TEST-d.Empty.xml:1:1: [RESULTS-MALFORMED] cannot parse the test"
-                + " report (Premature end of file.); it is ignored. Delete it or rerun the tests.",
+                + " report (the file is empty); it is ignored. Delete it or rerun the tests.",
                 Stages.findings(r.warnings()).get(1).format());
     }
 
@@ -164,8 +165,8 @@ class TestResultsTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.GERMANY);
-            assertEquals("cannot parse the test report (XML document structures must start and end within the same"
-                    + " entity.); it is ignored. Delete it or rerun the tests.", read().warnings().get(0).message());
+            assertEquals("cannot parse the test report (it is cut short or not well-formed inside <testsuite>); it is"
+                    + " ignored. Delete it or rerun the tests.", read().warnings().get(0).message());
         } finally {
             Locale.setDefault(saved);
         }
@@ -183,14 +184,67 @@ class TestResultsTest {
                 + "<!DOCTYPE testsuite SYSTEM \"http://127.0.0.1:9/never.dtd\">\n<testsuite/>\n");
         TestResults r = read();
         assertEquals(List.of(), show(r));
-        String refused = "cannot parse the test report (DOCTYPE is disallowed when the feature"
-                + " \"http://apache.org/xml/features/disallow-doctype-decl\" set to true.); it is ignored. Delete it or"
-                + " rerun the tests.";
+        String refused = "cannot parse the test report (it declares a DTD, which is refused so that no entity is"
+                + " expanded or fetched; test reports need none); it is ignored. Delete it or rerun the tests.";
         assertEquals(List.of(
-                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-dtd.xml", 2, 10,
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-dtd.xml", 2, 59,
                         refused),
-                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-xxe.xml", 2, 10,
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-xxe.xml", 4, 4,
                         refused)), r.warnings());
+    }
+
+    // SPEC-CORE-1040
+    @Test
+    void entityExpansionIsRefused() throws IOException {
+        StringBuilder lol = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n  <!ENTITY lol0 \"lol\">\n");
+        for (int i = 1; i < 10; i++) {
+            lol.append("  <!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10))
+                    .append("\">\n");
+        }
+        lol.append("]>\n<testsuite name=\"&lol9;\"><testcase classname=\"l.LTest\" name=\"t\"/></testsuite>\n");
+        write("core/target/surefire-reports/TEST-lol.xml", lol.toString());
+        // Without a DTD, an entity reference is undeclared and so not well-formed.
+        write("core/target/surefire-reports/TEST-undeclared.xml",
+                "<testsuite><testcase classname=\"u.UTest\" name=\"&secret;\"/></testsuite>\n");
+        TestResults r = read();
+        assertEquals(List.of(), show(r));
+        assertEquals(List.of(
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-lol.xml", 13, 4,
+                        "cannot parse the test report (it declares a DTD, which is refused so that no entity is"
+                        + " expanded or fetched; test reports need none); it is ignored. Delete it or rerun the"
+                        + " tests."),
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-undeclared.xml", 1, 56,
+                        "cannot parse the test report (it is cut short or not well-formed inside <testsuite>); it"
+                        + " is ignored. Delete it or rerun the tests.")), r.warnings());
+    }
+
+    @Test
+    void theRootElementMustBeASuite() throws IOException {
+        write("core/target/surefire-reports/TEST-pom.xml", "<?xml version=\"1.0\"?>\n<!-- a build file -->\n"
+                + "<project>\n  <testcase classname=\"p.PTest\" name=\"t\"/>\n</project>\n");
+        write("core/target/surefire-reports/TEST-deep.xml", "<testsuites>" + "<x>".repeat(1000) + "</testsuites>");
+        write("core/target/surefire-reports/TEST-ok.xml", "<testsuites>\n  <testsuite name=\"o.OTest\">\n"
+                + "    <testcase name=\"t\"/>\n  </testsuite>\n</testsuites>\n");
+        TestResults r = read();
+        assertEquals(List.of("o.OTest#t passed"), show(r));
+        assertEquals(List.of(
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-deep.xml", 1, 3013,
+                        "cannot parse the test report (its elements nest more than 1000 deep, which no test report"
+                        + " does); it is ignored. Delete it or rerun the tests."),
+                new Diagnostic(Rule.RESULTS_MALFORMED, "core/target/surefire-reports/TEST-pom.xml", 3, 10,
+                        "cannot parse the test report (its root element is <project>, not <testsuite> or"
+                        + " <testsuites>); it is ignored. Delete it or rerun the tests.")), r.warnings());
+        assertEquals(3, r.reports());
+    }
+
+    // SPEC-CORE-1045
+    @Test
+    void largeOutputsAndStackTracesAreStreamedPast() throws IOException {
+        Map<TestMethod, TestOutcome> outcomes = new TreeMap<>();
+        // 8 MB of output in one CDATA section and in escaped text, the two ways reports hold it; the bounded-heap
+        // check of a 200 MB report is LargeReportCheck, run by hand (see its Javadoc).
+        assertNull(TestResults.stream("big.xml", LargeReportCheck.report(4 << 20, 2), outcomes));
+        assertEquals("{big.BigTest#out0=FAILED, big.BigTest#out1=PASSED}", outcomes.toString());
     }
 
     // SPEC-CORE-1040
