@@ -419,8 +419,8 @@ public final class SpecPipeline {
 
     /**
      * The second half of {@code spec:verify-drift} in a reactor, after the last module's tests: the checks of this
-     * build's test reports ({@code TRACE-FAILING}, {@code TRACE-UNPROVEN}, {@code RESULTS-MALFORMED}), and {@code trace.json},
-     * {@code verify.sarif} and {@code summary.md} with the findings of both halves.
+     * build's test reports ({@code TRACE-FAILING}, {@code TRACE-UNPROVEN}, {@code RESULTS-MALFORMED}), and
+     * {@code trace.json}, {@code verify.sarif} and {@code summary.md} with the findings of both halves.
      *
      * @return the findings of the test reports only; those of {@link #verifySpecs} were returned by it
      * @throws IllegalStateException when {@link #verifySpecs} did not run first on this run
