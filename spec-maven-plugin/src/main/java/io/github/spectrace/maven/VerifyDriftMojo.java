@@ -38,6 +38,16 @@ public class VerifyDriftMojo extends AbstractGateMojo {
     private boolean failOnWarning;
 
     /**
+     * The most findings of each rule printed to the console, errors first and then warnings, each in file and line
+     * order; one line then counts the rest of the rule's findings. The SARIF report holds them all. {@code 0}
+     * prints only each rule's count; a negative number is an error. Default: {@code 100}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.maxConsoleFindings", defaultValue = "100")
+    private int maxConsoleFindings;
+
+    /**
      * Also runs lint and check-links, so that one {@code mvn verify} is the whole gate. They are not run again
      * when they already ran in the same build (for example bound to {@code validate}), nor when
      * {@code spec.lint.skip} or {@code spec.checkLinks.skip} is set.
@@ -102,9 +112,10 @@ public class VerifyDriftMojo extends AbstractGateMojo {
             getLog().info("Skipping: spec.verify.skip is true.");
             return;
         }
+        FindingsLog.checkMax(maxConsoleFindings);
         VerifyResult result = pipeline().verify(verifyLint && !skipLint && !GateMarks.isDone(project, "lint"),
                 verifyLint && !skipLinks && !GateMarks.isDone(project, "check-links"));
-        FindingsLog.log(getLog(), result);
+        FindingsLog.log(getLog(), result, maxConsoleFindings, result.sarif());
         getLog().info(coverageLine(result) + "; " + FindingsLog.plural(result.filesScanned(), "file") + " scanned, "
                 + result.filesSkipped() + " skipped (binary, too large or linking outside), "
                 + FindingsLog.plural(result.citations(), "citation"));
