@@ -67,7 +67,7 @@ final class JsonText {
     /** The JSON as a string. */
     static String write(Layout layout, Body body) {
         // UTF-8 into Jackson's segmented buffer, which grows without copying, then one decode: trace.json of
-        // 100,000 requirements is about 150 MB, and a StringWriter (which doubles its buffer, then copies it into
+        // 100,000 requirements is about 100 MB, and a StringWriter (which doubles its buffer, then copies it into
         // the String, then concatenated the newline) held three to four times that at once.
         ByteArrayBuilder out = new ByteArrayBuilder();
         try {
