@@ -1,10 +1,8 @@
 package io.github.spectrace.maven;
 
 import io.github.spectrace.core.api.BaselineResult;
-import io.github.spectrace.core.api.SpecConfig;
 import io.github.spectrace.core.model.FileChange;
 import io.github.spectrace.core.model.Finding;
-import java.util.Map;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,7 +15,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = true)
-public class BaselineMojo extends AbstractGateMojo {
+public class BaselineMojo extends AbstractCoverageMojo {
 
     /**
      * Adds no finding that the baseline does not hold yet, and no more of one than it counts: for CI, where the
@@ -27,29 +25,6 @@ public class BaselineMojo extends AbstractGateMojo {
      */
     @Parameter(property = "spec.baseline.shrinkOnly", defaultValue = "false")
     private boolean shrinkOnly;
-
-    /**
-     * The minimum test coverage by level, as {@code spec:verify-drift} reads it, so that its {@code TRACE-COVERAGE}
-     * findings are known too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> minTestCoverage;
-
-    /**
-     * The minimum code coverage by level, as {@code spec:verify-drift} reads it.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> minCodeCoverage;
-
-    @Override
-    protected void configure(SpecConfig.Builder config) {
-        super.configure(config);
-        config.minTestCoverage(minTestCoverage).minCodeCoverage(minCodeCoverage);
-    }
 
     @Override
     protected void executeSpec() {

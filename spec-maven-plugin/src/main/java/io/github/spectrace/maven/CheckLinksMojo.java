@@ -35,6 +35,16 @@ public class CheckLinksMojo extends AbstractSpecMojo {
     private boolean failOnWarning;
 
     /**
+     * The most findings of each rule printed to the console, errors first and then warnings, each in file and line
+     * order; one line then counts the rest of the rule's findings. The SARIF report holds them all. {@code 0}
+     * prints only each rule's count; a negative number is an error. Default: {@code 100}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.maxConsoleFindings", defaultValue = "100")
+    private int maxConsoleFindings;
+
+    /**
      * Globs, relative to the top-level project directory, of the Markdown files whose links are checked instead of
      * the spec files, for example {@code **}{@code /*.md}. {@code target/}, {@code .git/} and
      * {@code node_modules/} are never searched.
@@ -64,9 +74,10 @@ public class CheckLinksMojo extends AbstractSpecMojo {
             getLog().info("Skipping: spec.checkLinks.skip is true.");
             return;
         }
+        FindingsLog.checkMax(maxConsoleFindings);
         CheckResult result = pipeline().checkLinks();
         GateMarks.done(project, "check-links");
-        FindingsLog.log(getLog(), result);
+        FindingsLog.log(getLog(), result, maxConsoleFindings, result.sarif());
         getLog().info(FindingsLog.summary(result, result.files()) + "; " + FindingsLog.plural(result.links(), "link")
                 + " checked, " + FindingsLog.plural(result.externalLinks(), "external link")
                 + " not checked; SARIF report: " + result.sarif());

@@ -5,6 +5,7 @@ import io.github.spectrace.core.model.FileChange;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.Level;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Parses the Markdown specs and writes {@code requirements/<module>.yaml} and {@code COMPLIANCE.md} under the
@@ -18,12 +19,21 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "extract", threadSafe = true, requiresProject = true)
 public class ExtractMojo extends AbstractTraceMojo {
 
+    /**
+     * The most findings of each rule printed to the console as warnings, those of error rules first, each in file
+     * and line order; one line then counts the rest of the rule's findings, which {@code spec:lint} reports.
+     * {@code 0} prints only each rule's count; a negative number is an error. Default: {@code 100}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.maxConsoleFindings", defaultValue = "100")
+    private int maxConsoleFindings;
+
     @Override
     protected void executeSpec() {
+        FindingsLog.checkMax(maxConsoleFindings);
         ExtractResult result = pipeline().extract();
-        for (Finding f : result.findings()) {
-            getLog().warn(f.format());
-        }
+        FindingsLog.warnings(getLog(), result.findings(), maxConsoleFindings);
         int[] done = new int[FileChange.Status.values().length];
         for (FileChange c : result.changes()) {
             done[c.status().ordinal()]++;

@@ -9,10 +9,18 @@ import io.github.spectrace.core.model.Ecosystem;
 import io.github.spectrace.core.model.Finding;
 import io.github.spectrace.core.model.LevelCoverage;
 import io.github.spectrace.core.model.Severity;
+import io.github.spectrace.core.model.SpecException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** Prints findings one line each at their severity's level, then a summary, and fails the build when it must. */
+/**
+ * Prints findings one line each at their severity's level, errors first and at most {@code maxConsoleFindings} of
+ * each rule, then a summary, and fails the build when it must.
+ */
 // SPEC-PLUGIN-2010
 final class FindingsLog {
 
@@ -36,17 +44,26 @@ final class FindingsLog {
         }
     }
 
-    /** Logs one line per finding; a drift finding's diff lines each get the level's prefix, as CI filters expect. */
-    static void log(Log log, Findings result) {
-        for (Finding f : result.findings()) {
-            for (String line : f.format().split("\n", -1)) {
-                if (f.severity() == Severity.ERROR) {
-                    log.error(line);
-                } else {
-                    log.warn(line);
-                }
-            }
+    /**
+     * Checks {@code maxConsoleFindings} before any file is read.
+     *
+     * @throws SpecException if it is negative
+     */
+    static void checkMax(int max) {
+        if (max < 0) {
+            throw new SpecException("<maxConsoleFindings> is " + max + ". Give 0 or more findings per rule, such as"
+                    + " 100 (the default); 0 prints only each rule's count.");
         }
+    }
+
+    /**
+     * Logs the findings, errors first and then warnings, each in the result's order (path, line, column, rule), at
+     * most {@code max} of each rule; after each severity's findings, one line per rule that had more, by rule ID:
+     * {@code … and 3,446 more SPEC-LINE-LENGTH (all in target/spec/verify.sarif)}. A drift finding's diff lines
+     * each get the level's prefix, as CI filters expect.
+     */
+    static void log(Log log, Findings result, int max, String sarif) {
+        print(log, result.findings(), max, "all in " + sarif, false);
         BaselineStatus b = result.baseline();
         if (b.known() > 0) {
             log.info(plural(b.known(), "known finding") + " in " + b.file() + ", which only new findings fail.");
@@ -54,6 +71,40 @@ final class FindingsLog {
         if (b.fixed() > 0) {
             log.info(plural(b.fixed(), "baselined finding") + (b.fixed() == 1 ? " is" : " are") + " fixed; run mvn"
                     + " spec:baseline to remove " + (b.fixed() == 1 ? "it" : "them") + " from " + b.file() + ".");
+        }
+    }
+
+    /** Logs spec:extract's findings at WARN whatever their severity, as {@link #log} orders and caps them. */
+    static void warnings(Log log, List<Finding> findings, int max) {
+        print(log, findings, max, "run mvn spec:lint for all", true);
+    }
+
+    private static void print(Log log, List<Finding> findings, int max, String all, boolean allWarn) {
+        for (Severity s : Severity.values()) {
+            boolean error = s == Severity.ERROR && !allWarn;
+            Map<String, Integer> perRule = new TreeMap<>();
+            for (Finding f : findings) {
+                if (f.severity() == s && perRule.merge(f.ruleId(), 1, Integer::sum) <= max) {
+                    for (String line : f.format().split("\n", -1)) {
+                        line(log, error, line);
+                    }
+                }
+            }
+            perRule.forEach((rule, n) -> {
+                if (n > max) {
+                    line(log, error, max == 0 ? String.format(Locale.ROOT, "%,d %s finding%s (%s)", n, rule,
+                            n == 1 ? "" : "s", all)
+                            : String.format(Locale.ROOT, "\u2026 and %,d more %s (%s)", n - max, rule, all));
+                }
+            });
+        }
+    }
+
+    private static void line(Log log, boolean error, String line) {
+        if (error) {
+            log.error(line);
+        } else {
+            log.warn(line);
         }
     }
 

@@ -35,6 +35,16 @@ public class LintMojo extends AbstractSpecMojo {
     private boolean failOnWarning;
 
     /**
+     * The most findings of each rule printed to the console, errors first and then warnings, each in file and line
+     * order; one line then counts the rest of the rule's findings. The SARIF report holds them all. {@code 0}
+     * prints only each rule's count; a negative number is an error. Default: {@code 100}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.maxConsoleFindings", defaultValue = "100")
+    private int maxConsoleFindings;
+
+    /**
      * The {@code SPEC-LINE-LENGTH} limit, in Unicode code points.
      *
      * @since 0.1.0
@@ -74,9 +84,10 @@ public class LintMojo extends AbstractSpecMojo {
             getLog().info("Skipping: spec.lint.skip is true.");
             return;
         }
+        FindingsLog.checkMax(maxConsoleFindings);
         CheckResult result = pipeline().lint();
         GateMarks.done(project, "lint");
-        FindingsLog.log(getLog(), result);
+        FindingsLog.log(getLog(), result, maxConsoleFindings, result.sarif());
         getLog().info(FindingsLog.summary(result, result.files()) + "; SARIF report: " + result.sarif());
         FindingsLog.failIfNeeded(result, failOnWarning, "lint",
                 "Fix the findings above; each rule's severity can be changed in <rules>.");

@@ -3,7 +3,6 @@ package io.github.spectrace.maven;
 import io.github.spectrace.core.api.SpecConfig;
 import io.github.spectrace.core.api.SpecPipeline;
 import io.github.spectrace.core.api.VerifyResult;
-import java.util.Map;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -20,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "verify-drift", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyDriftMojo extends AbstractGateMojo {
+public class VerifyDriftMojo extends AbstractCoverageMojo {
 
     /**
      * Skips this goal.
@@ -37,6 +36,16 @@ public class VerifyDriftMojo extends AbstractGateMojo {
      */
     @Parameter(property = "spec.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
+
+    /**
+     * The most findings of each rule printed to the console, errors first and then warnings, each in file and line
+     * order; one line then counts the rest of the rule's findings. The SARIF report holds them all. {@code 0}
+     * prints only each rule's count; a negative number is an error. Default: {@code 100}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.maxConsoleFindings", defaultValue = "100")
+    private int maxConsoleFindings;
 
     /**
      * Also runs lint and check-links, so that one {@code mvn verify} is the whole gate. They are not run again
@@ -72,28 +81,10 @@ public class VerifyDriftMojo extends AbstractGateMojo {
     @Parameter(property = "spec.verify.maxDiffLines", defaultValue = "40")
     private int maxDiffLines;
 
-    /**
-     * Minimum share (0 to 1) of requirements cited by at least one test, by level, for example
-     * {@code <minTestCoverage><must>1.0</must><should>0.5</should></minTestCoverage>}. Below it the build fails
-     * with {@code TRACE-COVERAGE}. Default: no minimum.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> minTestCoverage;
-
-    /**
-     * Minimum share (0 to 1) of requirements cited by code, by level, like {@code minTestCoverage}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> minCodeCoverage;
-
     @Override
     protected void configure(SpecConfig.Builder config) {
         super.configure(config);
-        config.maxDiffLines(maxDiffLines).minTestCoverage(minTestCoverage).minCodeCoverage(minCodeCoverage);
+        config.maxDiffLines(maxDiffLines);
     }
 
     /** The execution, whose phase tells a lifecycle build (test results at the reactor's end) from a CLI call. */
@@ -125,12 +116,13 @@ public class VerifyDriftMojo extends AbstractGateMojo {
             skipped();
             return;
         }
+        FindingsLog.checkMax(maxConsoleFindings);
         if (here) {
             SpecPipeline run = pipeline();
             boolean lint = verifyLint && !skipLint && !GateMarks.isDone(project, "lint");
             boolean links = verifyLint && !skipLinks && !GateMarks.isDone(project, "check-links");
             VerifyResult result = split ? run.verifySpecs(lint, links) : run.verify(lint, links);
-            FindingsLog.log(getLog(), result);
+            FindingsLog.log(getLog(), result, maxConsoleFindings, result.sarif());
             getLog().info(FindingsLog.coverage(result));
             getLog().info(FindingsLog.gateSummary(result));
             FindingsLog.failGate(result, failOnWarning, result.drift());
@@ -141,7 +133,7 @@ public class VerifyDriftMojo extends AbstractGateMojo {
         SpecPipeline last = split ? end.arrive(project) : null;
         if (last != null) {
             VerifyResult result = last.verifyResults();
-            FindingsLog.log(getLog(), result);
+            FindingsLog.log(getLog(), result, maxConsoleFindings, result.sarif());
             getLog().info(FindingsLog.resultsSummary(result));
             FindingsLog.failGate(result, failOnWarning, false);
         }

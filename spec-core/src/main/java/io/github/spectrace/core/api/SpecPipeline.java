@@ -312,8 +312,9 @@ public final class SpecPipeline {
         if (!unknown.isEmpty()) {
             unknown.sort(NaturalOrder.INSTANCE);
             List<String> parts = new ArrayList<>();
+            Suggestions suggestions = Suggestions.of(defined);
             for (String id : unknown) {
-                String guess = Suggestions.closest(id, defined);
+                String guess = suggestions.closest(id);
                 parts.add(guess == null ? id : id + " (did you mean " + guess + "?)");
             }
             throw new SpecException("Cannot review " + String.join(", ", parts) + ": no spec defines "

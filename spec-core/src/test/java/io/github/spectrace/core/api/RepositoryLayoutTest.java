@@ -177,9 +177,9 @@ class RepositoryLayoutTest {
     /** {@code code PATH} or {@code test PATH} for each citation in trace.json, in its order. */
     private static List<String> citations(String json) {
         List<String> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\"(code|test)_references\" : \\[([^\\]]*)\\]").matcher(json);
+        Matcher m = Pattern.compile("\"(code|test)_references\":\\[([^\\]]*)\\]").matcher(json);
         while (m.find()) {
-            Matcher p = Pattern.compile("\"path\" : \"([^\"]*)\"").matcher(m.group(2));
+            Matcher p = Pattern.compile("\"path\":\"([^\"]*)\"").matcher(m.group(2));
             while (p.find()) {
                 out.add(m.group(1) + " " + p.group(1));
             }

@@ -177,8 +177,8 @@ class SpecPipelineTest {
         assertEquals(List.of(".specs/10-core.md:3:4: [TRACE-UNPROVEN] CORE-1001 (must) is covered: no test that"
                 + " cites it passed in the test reports. Run the tests before verify, and make a citing test pass.",
                 "core/target/surefire-reports/TEST-broken.xml:1:21: [RESULTS-MALFORMED] cannot parse the test report"
-                        + " (XML document structures must start and end within the same entity.); it is ignored."
-                        + " Delete it or rerun the tests."),
+                        + " (it is cut short or not well-formed inside <testsuite>); it is ignored. Delete it or rerun"
+                        + " the tests."),
                 second.findings().stream().map(Finding::format).toList());
         assertEquals(1, second.testReports());
         assertEquals(1, phases.stream().filter("results"::equals).count());

@@ -41,6 +41,8 @@ public final class LinkChecker {
     private final ExistenceCache exists;
     private final Map<Path, Set<String>> anchors = new HashMap<>();
     private final Map<Path, Integer> lineCounts = new HashMap<>();
+    // Built on a file's first missing anchor: a file with many broken links to it asks the same set many times.
+    private final Map<Path, Suggestions> anchorSuggestions = new HashMap<>();
 
     /**
      * Creates a checker.
@@ -143,7 +145,8 @@ public final class LinkChecker {
         }
         String where = target.equals(root.resolve(d.path()).normalize()) ? "this file" : rel(target);
         String lower = fragment.toLowerCase(Locale.ROOT);
-        String suggestion = known.contains(lower) ? lower : Suggestions.closest(fragment, known);
+        String suggestion = known.contains(lower) ? lower
+                : anchorSuggestions.computeIfAbsent(target, p -> Suggestions.of(known)).closest(fragment);
         String message = "no heading #" + fragment + " in " + where + ";"
                 + (suggestion == null ? " link to an existing heading or add an <a name=\"" + fragment + "\"></a>."
                         : " did you mean #" + suggestion + "?");

