@@ -20,8 +20,8 @@ import org.apache.maven.reporting.MavenReportException;
  * The "Spec Compliance" report for {@code mvn site} (under Project Reports), or standalone with
  * {@code mvn spec:report} (a self-contained HTML page, {@code target/reports/spec-compliance.html}). It shows each
  * requirement with the code and tests that cite it and whether a citing test passed in this build, reading the
- * Surefire and Failsafe reports of every module. In a reactor the report is generated once, at the top-level
- * project, and covers all modules; module sites do not get a copy. It also writes {@code target/spec/trace.json}.
+ * Surefire and Failsafe reports of every module. It is generated once, at the top-level project, for all modules
+ * ({@code mvn verify spec:report} writes it after every module's tests). It also writes {@code target/spec/trace.json}.
  *
  * <p>The report reads the same configuration as the other goals. Keep it in {@code <pluginManagement>}, which
  * Maven applies both to the plugin's {@code <build>} entry and to its {@code <reporting>} entry, so that the
@@ -32,7 +32,7 @@ import org.apache.maven.reporting.MavenReportException;
  *
  * @since 0.1.0
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true, aggregator = true)
 public class ComplianceReportMojo extends AbstractGateMojo implements MavenReport {
 
     static final String OUTPUT_PATH = "spec-compliance";

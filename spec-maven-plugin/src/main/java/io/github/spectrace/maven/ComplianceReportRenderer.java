@@ -86,7 +86,7 @@ final class ComplianceReportRenderer {
                 + " proven when at least one citing test ran and passed in this build, and none failed. "
                 + data.testReports() + " test report files were read: those on disk when the report ran. In a"
                 + " reactor, one 'mvn verify site' renders this page before the modules run their tests, so run"
-                + " 'mvn verify', then 'mvn site'.");
+                + " 'mvn verify', then 'mvn site', or 'mvn verify spec:report' for the standalone page.");
         Map<Level, int[]> byLevel = new EnumMap<>(Level.class);
         for (Level l : Level.values()) {
             byLevel.put(l, new int[4]);
