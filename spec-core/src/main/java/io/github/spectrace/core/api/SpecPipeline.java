@@ -408,6 +408,7 @@ public final class SpecPipeline {
      * @param withLinks also check the links
      * @return the findings and statistics of these checks
      */
+    // SPEC-CORE-1054
     public VerifyResult verifySpecs(boolean withLint, boolean withLinks) {
         Set<Rule.Check> checks = EnumSet.noneOf(Rule.Check.class);
         List<Diagnostic> drift = new ArrayList<>();
