@@ -83,6 +83,7 @@ public final class Sarif {
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (Finding f : findings) {
                 g.writeStartObject();
                 g.writeStringField("ruleId", f.ruleId());
@@ -139,6 +140,13 @@ public final class Sarif {
                     }
                     g.writeEndArray();
                 }
+                // Code scanning tracks an alert across commits by this, not by its line: the key of the baseline
+                // (rule, file, subject), and which of the findings with that key it is.
+                String key = f.ruleId() + '\u0000' + f.path() + '\u0000' + f.subject();
+                int nth = seen.merge(key, 1, Integer::sum);
+                g.writeObjectFieldStart("partialFingerprints");
+                g.writeStringField("specKey/v1", fingerprint(key + '\u0000' + nth));
+                g.writeEndObject();
                 if (f.line() == 0) {
                     g.writeObjectFieldStart("properties");
                     g.writeBooleanField("fileLevel", true);
@@ -151,6 +159,22 @@ public final class Sarif {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /** The first 16 hex digits of the SHA-256 of a text. */
+    static String fingerprint(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder(16);
+            for (int i = 0; i < 8; i++) {
+                sb.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));
+            }
+            return sb.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            // Every Java platform has SHA-256.
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The section of each rule in the documentation; anchors are the lower-case rule IDs. */

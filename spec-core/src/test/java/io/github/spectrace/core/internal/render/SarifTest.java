@@ -98,7 +98,10 @@ class SarifTest {
                                 }
                               }
                             }
-                          ]
+                          ],
+                          "partialFingerprints" : {
+                            "specKey/v1" : "12f354a5c6091cdd"
+                          }
                         },
                         {
                           "ruleId" : "SPEC-ID-PREFIX",
@@ -120,6 +123,9 @@ class SarifTest {
                               }
                             }
                           ],
+                          "partialFingerprints" : {
+                            "specKey/v1" : "8800fe14587995b8"
+                          },
                           "properties" : {
                             "fileLevel" : true
                           }
@@ -129,6 +135,29 @@ class SarifTest {
                   ]
                 }
                 """, Sarif.render("spec-maven-plugin", "1.2.3", rules, findings, "spec/lint/", null));
+    }
+
+    /** A finding keeps its fingerprint when lines move; two findings with one key get two fingerprints. */
+    @Test
+    void fingerprintsFollowTheBaselineKeyNotTheLine() {
+        List<Rule> rules = List.of(Rule.SPEC_LINE_LENGTH);
+        String before = Sarif.render("t", "1", rules, List.of(new Finding("a.md", 3, 101, Rule.SPEC_LINE_LENGTH,
+                Severity.WARNING, "long", "x… 1"), new Finding("a.md", 9, 101, Rule.SPEC_LINE_LENGTH, Severity.WARNING,
+                "long", "x… 1")), "spec/lint/", null);
+        String after = Sarif.render("t", "1", rules, List.of(new Finding("a.md", 30, 101, Rule.SPEC_LINE_LENGTH,
+                Severity.WARNING, "long", "x… 1"), new Finding("a.md", 90, 101, Rule.SPEC_LINE_LENGTH, Severity.WARNING,
+                "long", "x… 1")), "spec/lint/", null);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"specKey/v1\" : \"([0-9a-f]{16})\"")
+                .matcher(before);
+        List<String> prints = new java.util.ArrayList<>();
+        while (m.find()) {
+            prints.add(m.group(1));
+        }
+        assertEquals(List.of(Sarif.fingerprint("SPEC-LINE-LENGTH\u0000a.md\u0000x… 1\u00001"),
+                Sarif.fingerprint("SPEC-LINE-LENGTH\u0000a.md\u0000x… 1\u00002")), prints);
+        assertEquals(2, prints.stream().distinct().count());
+        assertEquals(before.replace("\"startLine\" : 3", "\"startLine\" : 30").replace("\"startLine\" : 9",
+                "\"startLine\" : 90"), after);
     }
 
     /** Code scanning shows a message without its path, so each one reads as a full sentence. */
