@@ -253,8 +253,8 @@ class SuspectTest {
                                 "text" : "A test cites CORE-1001."
                               }
                             }
-                          ]
-                        }
+                          ],
+                          "partialFingerprints" : {
                 """;
         assertTrue(sarif.contains("          ],\n" + related), sarif);
     }
