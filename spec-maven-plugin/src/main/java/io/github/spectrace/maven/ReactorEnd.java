@@ -39,17 +39,21 @@ final class ReactorEnd {
      *
      * @param session the session, or a per-thread copy of it
      * @param goal the goal whose executions count
+     * @param phase the phase of this execution
      * @return the shared state
      */
-    static ReactorEnd of(MavenSession session, String goal) {
+    static ReactorEnd of(MavenSession session, String goal, String phase) {
         synchronized (BUILDS) {
             return BUILDS.computeIfAbsent(session.getRequest(), k -> new ReactorEnd(withGoal(session.getProjects(),
-                    goal)));
+                    goal, phase)));
         }
     }
 
-    /** The projects of the build whose POM runs the goal in an execution of its own. */
-    private static Set<String> withGoal(List<MavenProject> projects, String goal) {
+    /**
+     * The projects of the build whose POM runs the goal in this phase (an execution without a phase runs in the
+     * goal's default phase, which is this one), so that an execution bound later never leaves the set open.
+     */
+    private static Set<String> withGoal(List<MavenProject> projects, String goal, String phase) {
         Set<String> out = new HashSet<>();
         for (MavenProject p : projects) {
             Plugin plugin = p.getPlugin(DefaultBindings.PLUGIN_KEY);
@@ -57,7 +61,7 @@ final class ReactorEnd {
                 continue;
             }
             for (PluginExecution e : plugin.getExecutions()) {
-                if (e.getGoals().contains(goal)) {
+                if (e.getGoals().contains(goal) && (e.getPhase() == null || e.getPhase().equals(phase))) {
                     out.add(p.getId());
                 }
             }

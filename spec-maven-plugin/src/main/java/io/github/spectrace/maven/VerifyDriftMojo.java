@@ -99,14 +99,14 @@ public class VerifyDriftMojo extends AbstractCoverageMojo {
     @Override
     protected void skipped() {
         if (inEveryProject()) {
-            ReactorEnd.of(session, "verify-drift").arrive(project);
+            end().arrive(project);
         }
     }
 
     // SPEC-PLUGIN-2012: the failure message names the fixing command. SPEC-PLUGIN-2020: results at the end.
     @Override
     protected void executeSpec() throws MojoFailureException {
-        ReactorEnd end = inEveryProject() ? ReactorEnd.of(session, "verify-drift") : null;
+        ReactorEnd end = inEveryProject() ? end() : null;
         boolean split = end != null && end.split();
         boolean here = MavenRepository.runsHere(session, project);
         if (skipVerify) {
@@ -137,5 +137,9 @@ public class VerifyDriftMojo extends AbstractCoverageMojo {
             getLog().info(FindingsLog.resultsSummary(result));
             FindingsLog.failGate(result, failOnWarning, false);
         }
+    }
+
+    private ReactorEnd end() {
+        return ReactorEnd.of(session, "verify-drift", mojoExecution.getLifecyclePhase());
     }
 }

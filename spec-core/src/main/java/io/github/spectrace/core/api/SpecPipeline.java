@@ -84,6 +84,9 @@ import java.util.function.Supplier;
 // SPEC-CORE-1053
 public final class SpecPipeline {
 
+    /** More than a baseline of a million entries: a file this large is not one, and is not read into memory. */
+    private static final long MAX_BASELINE_BYTES = 64L << 20;
+
     /** The rules that judge test reports, which the first half of a split gate leaves out. */
     private static final Set<Rule> RESULT_RULES = EnumSet.of(Rule.TRACE_UNPROVEN, Rule.TRACE_FAILING,
             Rule.RESULTS_MALFORMED);
@@ -586,6 +589,15 @@ public final class SpecPipeline {
                 split.fixed()));
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw new SpecException(RepoPath.slashes(file.getFileName()) + ": cannot read the baseline ("
+                    + SpecFiles.describe(e) + ").", e);
+        }
+    }
+
     /** The committed baseline, read once; null when there is none. */
     private Baseline baselineFile() {
         if (!baselineRead) {
@@ -596,6 +608,11 @@ public final class SpecPipeline {
                 if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     throw new SpecException(path + ": the baseline is not a regular file (a link, a directory or a"
                             + " device), so it is not read. Replace it with the file that spec:baseline writes.");
+                }
+                if (sizeOf(file) > MAX_BASELINE_BYTES) {
+                    throw new SpecException(path + ": the baseline is larger than " + (MAX_BASELINE_BYTES >> 20)
+                            + " MiB, which no baseline written by spec:baseline is, so it is not read. Delete it and"
+                            + " run mvn spec:baseline.");
                 }
                 if (FileSync.startsWith(file, Baseline.HEADER)) {
                     baseline = Baseline.parse(path, SpecFiles.readUtf8(file, path));
@@ -936,7 +953,8 @@ public final class SpecPipeline {
         String goal = name.substring(0, name.indexOf('.'));
         Set<Finding> known = gate.known;
         String text = Sarif.render(config.raw().toolName(), config.raw().toolVersion(),
-                List.copyOf(Rule.of(gate.checks)), gate.all, "spec/" + goal + "/", known == null ? null : known::contains);
+                List.copyOf(Rule.of(gate.checks)), gate.all, "spec/" + goal + "/",
+                known == null ? null : known::contains);
         return report(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -162,4 +162,29 @@ class BaselineTest {
                 e.getMessage());
         assertEquals("{\"mine\": true}\n", Files.readString(root.resolve("spec-baseline.json")));
     }
+
+    @Test
+    void aBaselinePathThatIsAGeneratedFileIsAConfigurationError() {
+        SpecException e = assertThrows(SpecException.class,
+                () -> SpecConfig.builder().baselineFile("COMPLIANCE.md").build());
+        assertEquals("'baselineFile' is 'COMPLIANCE.md', which is a generated file. Give a path of its own, such as"
+                + " spec-baseline.json.", e.getMessage());
+    }
+
+    @Test
+    void aBaselineThatIsALinkOrHugeIsNotRead() throws IOException {
+        Stages.write(root, "elsewhere.json", "{}\n");
+        Files.createSymbolicLink(root.resolve("spec-baseline.json"), root.resolve("elsewhere.json"));
+        SpecException e = assertThrows(SpecException.class, () -> open().lint());
+        assertEquals("spec-baseline.json: the baseline is not a regular file (a link, a directory or a device), so it"
+                + " is not read. Replace it with the file that spec:baseline writes.", e.getMessage());
+        Files.delete(root.resolve("spec-baseline.json"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(root.resolve("spec-baseline.json").toFile(),
+                "rw")) {
+            f.setLength((64L << 20) + 1);
+        }
+        e = assertThrows(SpecException.class, () -> open().lint());
+        assertEquals("spec-baseline.json: the baseline is larger than 64 MiB, which no baseline written by"
+                + " spec:baseline is, so it is not read. Delete it and run mvn spec:baseline.", e.getMessage());
+    }
 }
