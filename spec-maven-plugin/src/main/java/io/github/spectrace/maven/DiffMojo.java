@@ -40,6 +40,7 @@ public class DiffMojo extends AbstractTraceMojo {
                     + " 'mvn spec:diff -Dspec.base=../base'.");
         }
         DiffResult result = pipeline().diff(Path.of(base.strip()));
+        GateMarks.done(project, "diff");
         getLog().info(result.diff().headline());
         for (FileChange c : result.files()) {
             getLog().info((c.status() == FileChange.Status.WROTE ? "wrote " : "unchanged ") + Finding.escape(c.path()));

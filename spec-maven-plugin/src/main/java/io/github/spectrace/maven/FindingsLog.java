@@ -64,6 +64,7 @@ final class FindingsLog {
      */
     static void log(Log log, Findings result, int max, String sarif) {
         print(log, result.findings(), max, "all in " + sarif, false);
+        result.sarifWarnings().forEach(log::warn);
         BaselineStatus b = result.baseline();
         if (b.known() > 0) {
             log.info(plural(b.known(), "known finding") + " in " + b.file() + ", which only new findings fail.");
@@ -146,14 +147,18 @@ final class FindingsLog {
     /** The gate's last line: counts, and where the SARIF report is. */
     static String gateSummary(VerifyResult result) {
         return summary(result, result.specFiles()) + "; " + plural(result.generatedFiles(), "generated file")
-                + " compared; SARIF report: " + result.sarif();
+                + " compared; SARIF report: " + result.sarif() + merged(result);
+    }
+
+    private static String merged(VerifyResult result) {
+        return result.mergedSarif() == null ? "" : ", merged: " + result.mergedSarif();
     }
 
     /** The last line of the checks of this build's test reports, at the end of the reactor. */
     static String resultsSummary(VerifyResult result) {
         return "Test reports of this build: " + plural(result.count(Severity.ERROR), "error") + ", "
                 + plural(result.count(Severity.WARNING), "warning") + " in " + plural(result.testReports(), "report")
-                + "; SARIF report: " + result.sarif();
+                + "; SARIF report: " + result.sarif() + merged(result);
     }
 
     /** Fails the gate when it must; the message names the fixing command. */

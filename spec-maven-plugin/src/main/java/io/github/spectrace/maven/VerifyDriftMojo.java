@@ -1,6 +1,5 @@
 package io.github.spectrace.maven;
 
-import io.github.spectrace.core.api.SpecConfig;
 import io.github.spectrace.core.api.SpecPipeline;
 import io.github.spectrace.core.api.VerifyResult;
 import org.apache.maven.plugin.MojoExecution;
@@ -14,12 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code spec:extract} would and compares them byte for byte with the committed files; checks that code and
  * tests cite only defined requirements and that every MUST requirement is tested; and, unless they already ran
  * in this build, runs lint and check-links. It writes nothing but {@code target/spec/verify.sarif},
- * {@code target/spec/trace.json} and {@code target/spec/summary.md} (for a CI job summary), and needs no git.
+ * {@code trace.json}, {@code summary.md} (for a CI job summary) and optionally {@code spec.sarif}; it needs no git.
  *
  * @since 0.1.0
  */
 @Mojo(name = "verify-drift", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class VerifyDriftMojo extends AbstractCoverageMojo {
+public class VerifyDriftMojo extends AbstractVerifyMojo {
 
     /**
      * Skips this goal.
@@ -72,20 +71,6 @@ public class VerifyDriftMojo extends AbstractCoverageMojo {
      */
     @Parameter(property = "spec.checkLinks.skip", defaultValue = "false")
     private boolean skipLinks;
-
-    /**
-     * The most lines of unified diff shown for each changed generated file.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "spec.verify.maxDiffLines", defaultValue = "40")
-    private int maxDiffLines;
-
-    @Override
-    protected void configure(SpecConfig.Builder config) {
-        super.configure(config);
-        config.maxDiffLines(maxDiffLines);
-    }
 
     /** The execution, whose phase tells a lifecycle build (test results at the reactor's end) from a CLI call. */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)

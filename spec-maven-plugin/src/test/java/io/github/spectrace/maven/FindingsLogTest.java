@@ -130,7 +130,7 @@ class FindingsLogTest {
 
     private static List<String> log(List<Finding> findings, int max, BaselineStatus baseline) {
         RecordingLog log = new RecordingLog();
-        FindingsLog.log(log, new CheckResult(findings, 1, 0, 0, "target/spec/verify.sarif", baseline), max,
+        FindingsLog.log(log, new CheckResult(findings, 1, 0, 0, "target/spec/verify.sarif", baseline, List.of()), max,
                 "target/spec/verify.sarif");
         return log.lines;
     }

@@ -13,13 +13,15 @@ import java.util.List;
  * @param externalLinks the number of external links counted but not fetched; 0 for lint
  * @param sarif the repository-relative path of the SARIF report written
  * @param baseline how the committed baseline was used; {@code findings} holds only the findings it does not know
+ * @param sarifWarnings one sentence for each limit of GitHub code scanning that the SARIF report reached
  */
 public record CheckResult(List<Finding> findings, int files, int links, int externalLinks, String sarif,
-        BaselineStatus baseline)
+        BaselineStatus baseline, List<String> sarifWarnings)
         implements Findings {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public CheckResult {
         findings = List.copyOf(findings);
+        sarifWarnings = List.copyOf(sarifWarnings);
     }
 }

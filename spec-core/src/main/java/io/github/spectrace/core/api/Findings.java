@@ -25,6 +25,16 @@ public interface Findings {
     }
 
     /**
+     * What to tell the user about the size of the SARIF reports: one sentence for each limit of GitHub code
+     * scanning that one reached.
+     *
+     * @return the sentences; none by default
+     */
+    default List<String> sarifWarnings() {
+        return List.of();
+    }
+
+    /**
      * The number of findings of a severity.
      *
      * @param severity the severity

@@ -393,6 +393,9 @@ public final class SpecConfig {
         private String toolName = "spec-core";
         private String toolVersion = "0";
         private OptionStyle style = OptionStyle.NEUTRAL;
+        private String webUrl;
+        private boolean summaryDiff;
+        private List<String> mergedSarif;
 
         private Builder() {
         }
@@ -707,6 +710,34 @@ public final class SpecConfig {
         }
 
         /**
+         * What {@code summary.md} links and holds besides the gate's result. Default: no links, no diff.
+         *
+         * @param webUrl the repository's web URL, such as {@code https://github.com/o/r}: each error listed links
+         *     to its line at {@code <url>/blob/HEAD/<path>}; null or anything but an http or https URL for no links
+         * @param withDiff whether {@code spec:diff} wrote {@code spec-diff.md} in this build, to append it
+         * @return this
+         */
+        public Builder jobSummary(String webUrl, boolean withDiff) {
+            String u = webUrl == null ? "" : webUrl.strip();
+            boolean web = u.regionMatches(true, 0, "https://", 0, 8) || u.regionMatches(true, 0, "http://", 0, 7);
+            this.webUrl = web ? u.replaceAll("/+$", "") : null;
+            this.summaryDiff = withDiff;
+            return this;
+        }
+
+        /**
+         * Also writes {@code spec.sarif} next to {@code verify.sarif}: one SARIF log with the run of each of these
+         * reports that this build wrote before, then verify-drift's. Default: null, no merged file.
+         *
+         * @param earlier the names of the reports, such as {@code lint.sarif}, in order; null for no merged file
+         * @return this
+         */
+        public Builder mergedSarif(List<String> earlier) {
+            mergedSarif = earlier == null ? null : List.copyOf(earlier);
+            return this;
+        }
+
+        /**
          * How messages name options. Default: {@link OptionStyle#NEUTRAL}.
          *
          * @param v the style
@@ -780,6 +811,18 @@ public final class SpecConfig {
             return toolVersion;
         }
 
+        String webUrl() {
+            return webUrl;
+        }
+
+        boolean summaryDiff() {
+            return summaryDiff;
+        }
+
+        List<String> mergedSarif() {
+            return mergedSarif;
+        }
+
         private Builder copy() {
             Builder c = new Builder();
             c.includes = includes;
@@ -811,6 +854,9 @@ public final class SpecConfig {
             c.toolName = toolName;
             c.toolVersion = toolVersion;
             c.style = style;
+            c.webUrl = webUrl;
+            c.summaryDiff = summaryDiff;
+            c.mergedSarif = mergedSarif;
             return c;
         }
 

@@ -365,8 +365,9 @@ public final class SpecPipeline {
         List<Diagnostic> all = new ArrayList<>(lintDiagnostics());
         all.addAll(noSpecs());
         Gate gate = gate(settings.apply(all), EnumSet.of(Rule.Check.SPECS, Rule.Check.LINT));
-        String sarif = sarif("lint.sarif", gate);
-        return new CheckResult(gate.fresh, extraction().documents().size(), 0, 0, sarif, gate.status);
+        Written sarif = sarif("lint.sarif", gate);
+        return new CheckResult(gate.fresh, extraction().documents().size(), 0, 0, sarif.path, gate.status,
+                sarif.warnings);
     }
 
     /**
@@ -382,8 +383,9 @@ public final class SpecPipeline {
             all.addAll(noSpecs());
         }
         Gate gate = gate(settings.apply(all), EnumSet.of(Rule.Check.SPECS, Rule.Check.LINKS));
-        String sarif = sarif("links.sarif", gate);
-        return new CheckResult(gate.fresh, report.files(), report.links(), report.external(), sarif, gate.status);
+        Written sarif = sarif("links.sarif", gate);
+        return new CheckResult(gate.fresh, report.files(), report.links(), report.external(), sarif.path, gate.status,
+                sarif.warnings);
     }
 
     /**
@@ -439,7 +441,8 @@ public final class SpecPipeline {
         VerifyResult whole = verifyResult(both, earlyDrift, true);
         return new VerifyResult(late.fresh, false, whole.specFiles(), whole.generatedFiles(), whole.coverage(),
                 whole.filesScanned(), whole.filesSkipped(), whole.requirements(), whole.citations(),
-                whole.danglingCitations(), whole.sarif(), late.status, whole.testReports());
+                whole.danglingCitations(), whole.sarif(), late.status, whole.testReports(), whole.sarifWarnings(),
+                whole.mergedSarif());
     }
 
     /** Writes the reports of a gate (trace.json only with test results) and describes it. */
@@ -447,14 +450,66 @@ public final class SpecPipeline {
         if (withResults) {
             writeTraceJson(gate.all);
         }
-        String sarif = sarif("verify.sarif", gate);
+        Written sarif = sarif("verify.sarif", gate);
         List<LevelCoverage> coverage = LevelCoverage.of(extraction().modules(), counts());
-        String summary = JobSummary.render(gate.fresh, coverage);
+        String diff = config.raw().summaryDiff() ? readReport("spec-diff.md") : null;
+        String summary = JobSummary.render(gate.fresh, coverage, config.raw().webUrl(), diff);
         report("summary.md", out -> out.write(summary.getBytes(StandardCharsets.UTF_8)));
+        List<String> warnings = new ArrayList<>(sarif.warnings);
+        String merged = withResults && config.raw().mergedSarif() != null ? mergeSarif(sarif, warnings) : null;
         return new VerifyResult(gate.fresh, drift, extraction().documents().size(), generated().size(), coverage,
                 trace().filesScanned(), trace().filesSkipped(), extraction().requirementCount(),
-                trace().references().size(), trace().dangling().size(), sarif, gate.status,
-                withResults ? testResults().reports() : 0);
+                trace().references().size(), trace().dangling().size(), sarif.path, gate.status,
+                withResults ? testResults().reports() : 0, warnings, merged);
+    }
+
+    /**
+     * Writes {@code spec.sarif}: the runs of the reports this build wrote before, then verify-drift's, for one
+     * upload. Each run keeps its category; only the size of the whole file is checked again.
+     */
+    private String mergeSarif(Written verify, List<String> warnings) {
+        java.util.LinkedHashMap<String, String> logs = new java.util.LinkedHashMap<>();
+        for (String name : config.raw().mergedSarif()) {
+            if (!name.matches("[a-z]+\\.sarif") || name.equals("verify.sarif") || name.equals("spec.sarif")) {
+                throw new IllegalArgumentException("not a report of another goal: " + name);
+            }
+            String log = readReport(name);
+            if (log == null) {
+                warnings.add(reportPath(name) + " is missing or not a regular file, so spec.sarif holds no run of it.");
+            } else {
+                logs.put(reportPath(name), log);
+            }
+        }
+        logs.put(verify.path, verify.json);
+        Sarif.Output merged;
+        try {
+            merged = Sarif.merge(reportPath("spec.sarif"), Sarif.Limits.GITHUB, logs);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(e.getMessage() + " is not a SARIF log (" + e.getCause().getMessage() + "), so it"
+                    + " cannot be merged into spec.sarif. Run the goal that writes it again, without editing it.", e);
+        }
+        warnings.addAll(merged.warnings());
+        return report("spec.sarif", out -> out.write(merged.json().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A report this build wrote under the report directory, or null when it is missing or not a regular file. */
+    private String readReport(String name) {
+        Path file = repo.reportDirectory().resolve(name);
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException(reportPath(name) + " cannot be read (" + SpecFiles.describe(e) + "). Check that"
+                    + " it is readable, or run the goal that writes it again.", e);
+        }
+    }
+
+    /** A report's path as the log shows it: relative to the project when it is inside. */
+    private String reportPath(String name) {
+        Path file = repo.reportDirectory().resolve(name);
+        return file.startsWith(root) ? RepoPath.of(root, file).value() : name;
     }
 
     /**
@@ -949,13 +1004,18 @@ public final class SpecPipeline {
         timed("reports", () -> report("trace.json", out -> TraceJson.write(out, ex, p, findings)));
     }
 
-    private String sarif(String name, Gate gate) {
+    /** A SARIF report as written: its path, its content and what to say about its size. */
+    private record Written(String path, String json, List<String> warnings) {
+    }
+
+    private Written sarif(String name, Gate gate) {
         String goal = name.substring(0, name.indexOf('.'));
         Set<Finding> known = gate.known;
-        String text = Sarif.render(config.raw().toolName(), config.raw().toolVersion(),
-                List.copyOf(Rule.of(gate.checks)), gate.all, "spec/" + goal + "/",
+        Sarif.Output out = Sarif.fit(reportPath(name), Sarif.Limits.GITHUB, config.raw().toolName(),
+                config.raw().toolVersion(), List.copyOf(Rule.of(gate.checks)), gate.all, "spec/" + goal + "/",
                 known == null ? null : known::contains);
-        return report(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        String path = report(name, o -> o.write(out.json().getBytes(StandardCharsets.UTF_8)));
+        return new Written(path, out.json(), out.warnings());
     }
 
     /** Writes a report under the report directory, atomically and only if it changed; returns where. */

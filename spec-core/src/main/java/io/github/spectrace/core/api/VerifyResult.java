@@ -21,15 +21,20 @@ import java.util.List;
  * @param sarif the repository-relative path of the SARIF report written
  * @param baseline how the committed baseline was used; {@code findings} holds only the findings it does not know
  * @param testReports the number of test reports read, or 0 when the checks of test reports did not run
+ * @param sarifWarnings one sentence for each limit of GitHub code scanning that a SARIF report reached, or for a
+ *     report that the merged file lacks
+ * @param mergedSarif the repository-relative path of the merged SARIF report, or null when none was written
  */
 public record VerifyResult(List<Finding> findings, boolean drift, int specFiles, int generatedFiles,
         List<LevelCoverage> coverage, int filesScanned, int filesSkipped, int requirements, int citations,
-        int danglingCitations, String sarif, BaselineStatus baseline, int testReports)
+        int danglingCitations, String sarif, BaselineStatus baseline, int testReports, List<String> sarifWarnings,
+        String mergedSarif)
         implements Findings {
 
     /** Copies the lists. */
     public VerifyResult {
         findings = List.copyOf(findings);
         coverage = List.copyOf(coverage);
+        sarifWarnings = List.copyOf(sarifWarnings);
     }
 }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Renders {@code target/spec/summary.md}, the gate's result in a few lines of Markdown for a CI job summary
  * ({@code cat target/spec/summary.md >> $GITHUB_STEP_SUMMARY}): the verdict, coverage per level, findings per
- * rule and the first errors. Deterministic, LF line ends.
+ * rule, the first errors with links to their lines, and the requirements diff of {@code spec:diff} when it ran.
+ * Deterministic, LF line ends.
  */
 public final class JobSummary {
 
@@ -26,9 +27,12 @@ public final class JobSummary {
      *
      * @param findings the gate's findings, sorted
      * @param coverage code and test coverage per level
+     * @param webUrl the repository's web URL without a trailing slash, whose {@code /blob/HEAD/<path>#L<line>}
+     *     each error links to, or null for no links
+     * @param diff the Markdown of {@code spec-diff.md} to append, or null
      * @return the Markdown
      */
-    public static String render(List<Finding> findings, List<LevelCoverage> coverage) {
+    public static String render(List<Finding> findings, List<LevelCoverage> coverage, String webUrl, String diff) {
         int errors = 0;
         int warnings = 0;
         Map<Rule, int[]> byRule = new TreeMap<>((a, b) -> a.id().compareTo(b.id()));
@@ -70,10 +74,18 @@ public final class JobSummary {
                     int cut = message.indexOf('\n');
                     // A drift finding's diff stays in the log; the summary keeps its first line.
                     message = cut < 0 ? message : message.substring(0, cut) + " (the diff is in the build log)";
-                    md.append("- `").append(f.location().replace("`", "'")).append("` ").append(f.ruleId())
-                            .append(": ").append(ComplianceMarkdown.escape(Finding.escape(message))).append('\n');
+                    String at = "`" + Finding.escape(f.location()).replace("`", "'") + "`";
+                    if (webUrl != null) {
+                        at = "[" + at + "](" + webUrl + "/blob/HEAD/" + Sarif.uri(f.path())
+                                + (f.line() > 0 ? "#L" + f.line() : "") + ")";
+                    }
+                    md.append("- ").append(at).append(' ').append(f.ruleId()).append(": ")
+                            .append(ComplianceMarkdown.escape(Finding.escape(message))).append('\n');
                 }
             }
+        }
+        if (diff != null && !diff.isBlank()) {
+            md.append('\n').append(diff.strip().replace("\r\n", "\n")).append('\n');
         }
         return md.toString();
     }

@@ -16,6 +16,8 @@ import java.util.List;
 public final class Sarif {
 
 
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
     private Sarif() {
     }
 
@@ -37,7 +39,7 @@ public final class Sarif {
         sortedRules.sort(Comparator.comparing(Rule::id));
         return JsonText.write(g -> {
             g.writeStartObject();
-            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");
             g.writeArrayFieldStart("runs");
             g.writeStartObject();
@@ -54,15 +56,16 @@ public final class Sarif {
                 g.writeObjectFieldStart("shortDescription");
                 g.writeStringField("text", r.summary());
                 g.writeEndObject();
+                RuleHelp.Help help = RuleHelp.of(r);
+                String link = RULES_PAGE + "#" + r.anchor();
                 g.writeObjectFieldStart("fullDescription");
-                g.writeStringField("text", r.summary());
+                g.writeStringField("text", help == null ? r.summary() : help.fullDescription());
                 g.writeEndObject();
-                g.writeStringField("helpUri", RULES_PAGE + "#" + r.anchor());
+                g.writeStringField("helpUri", link);
                 g.writeObjectFieldStart("help");
-                g.writeStringField("text", r.summary() + " See " + RULES_PAGE + "#" + r.anchor() + " for examples and"
-                        + " the fix.");
-                g.writeStringField("markdown", r.summary() + " See [" + r.id() + "](" + RULES_PAGE + "#" + r.anchor()
-                        + ") for examples and the fix.");
+                g.writeStringField("text", help == null ? r.summary() + " See " + link + "." : help.text());
+                g.writeStringField("markdown", help == null ? r.summary() + " See [" + r.id() + "](" + link + ")."
+                        : help.markdown());
                 g.writeEndObject();
                 g.writeObjectFieldStart("defaultConfiguration");
                 g.writeStringField("level", level(r.defaultSeverity()));
@@ -161,6 +164,204 @@ public final class Sarif {
         });
     }
 
+    /**
+     * What GitHub code scanning takes from one upload: it shows the {@code shown} most severe results of a run,
+     * rejects a run of more than {@code accepted} results and a file of more than {@code gzipBytes} gzipped.
+     *
+     * @param shown the results of a run that code scanning shows
+     * @param accepted the most results of a run that an upload may hold
+     * @param gzipBytes the most bytes of a file, gzipped
+     */
+    public record Limits(int shown, int accepted, long gzipBytes) {
+        /** GitHub's limits, as documented for SARIF uploads. */
+        public static final Limits GITHUB = new Limits(5_000, 25_000, 10L * 1024 * 1024);
+    }
+
+    /**
+     * A SARIF file that fits the limits, and what to tell the user about its size.
+     *
+     * @param json the file's content
+     * @param warnings one sentence for each limit that was reached, empty when the file fits
+     */
+    public record Output(String json, List<String> warnings) {
+        /** Copies the list. */
+        public Output {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Renders one SARIF log with one run as {@link #render} does, within the limits of an upload: when there are
+     * more results than a run may hold, or the file would be too large gzipped, it keeps the most severe (errors,
+     * then warnings; new findings before baselined ones; then in their order) and says so.
+     *
+     * @param file the report's name in the messages, for example {@code target/spec/verify.sarif}
+     * @param limits the limits
+     * @param toolName the tool name
+     * @param toolVersion the tool version
+     * @param rules the rules of the checks that ran
+     * @param findings the findings, in the order to list them
+     * @param automationId the run's category
+     * @param baselined whether the baseline holds a finding, or null
+     * @return the JSON and the warnings
+     */
+    public static Output fit(String file, Limits limits, String toolName, String toolVersion, List<Rule> rules,
+            List<Finding> findings, String automationId, java.util.function.Predicate<Finding> baselined) {
+        List<String> warnings = new ArrayList<>();
+        List<Finding> kept = findings;
+        if (findings.size() > limits.accepted()) {
+            kept = mostSevere(findings, limits.accepted(), baselined);
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: %,d results, more than the %,d of one run that"
+                    + " GitHub code scanning accepts; the file keeps the %,d most severe, errors first. The build log"
+                    + " counts them all.", file, findings.size(), limits.accepted(), kept.size()));
+        }
+        String json = render(toolName, toolVersion, rules, kept, automationId, baselined);
+        long gzip = gzipSize(json, limits.gzipBytes());
+        if (gzip > limits.gzipBytes()) {
+            long first = gzip;
+            while (gzip > limits.gzipBytes() && !kept.isEmpty()) {
+                // Results are much alike, so the size shrinks about in proportion; 5% less to get below in one go.
+                int n = (int) Math.min(kept.size() - 1L, kept.size() * limits.gzipBytes() / gzip * 95 / 100);
+                kept = mostSevere(findings, Math.max(n, 0), baselined);
+                json = render(toolName, toolVersion, rules, kept, automationId, baselined);
+                gzip = gzipSize(json, limits.gzipBytes());
+            }
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: %,d bytes gzipped, more than the %,d bytes of one"
+                    + " file that GitHub code scanning accepts; the file keeps the %,d most severe of %,d results,"
+                    + " errors first.", file, first, limits.gzipBytes(), kept.size(), findings.size()));
+        }
+        if (kept.size() > limits.shown()) {
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: %,d results; GitHub code scanning shows only the"
+                    + " %,d most severe of a run.", file, kept.size(), limits.shown()));
+        }
+        return new Output(json, warnings);
+    }
+
+    /**
+     * The {@code max} most severe findings, in their order: errors before warnings, new findings before those the
+     * baseline holds, and otherwise the earlier first.
+     */
+    static List<Finding> mostSevere(List<Finding> findings, int max, java.util.function.Predicate<Finding> baselined) {
+        if (findings.size() <= max) {
+            return findings;
+        }
+        Integer[] order = new Integer[findings.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> findings.get(i).severity().ordinal())
+                .thenComparingInt(i -> baselined != null && baselined.test(findings.get(i)) ? 1 : 0)
+                .thenComparingInt(i -> i));
+        Integer[] kept = java.util.Arrays.copyOf(order, max);
+        java.util.Arrays.sort(kept);
+        List<Finding> out = new ArrayList<>(max);
+        for (int i : kept) {
+            out.add(findings.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * The size of a text gzipped, at the default level; without compressing when the text is below the limit even
+     * uncompressed (gzip adds a header and a few bytes per block to incompressible data, never more than 1%).
+     */
+    static long gzipSize(String json, long limit) {
+        byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length + bytes.length / 100 + 64 < limit) {
+            return 0;
+        }
+        CountingStream count = new CountingStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(count)) {
+            gz.write(bytes);
+        } catch (java.io.IOException e) {
+            // An in-memory stream does not fail.
+            throw new java.io.UncheckedIOException(e);
+        }
+        return count.n;
+    }
+
+    /** Counts the bytes written to it, and keeps none. */
+    private static final class CountingStream extends java.io.OutputStream {
+        long n;
+
+        @Override
+        public void write(int b) {
+            n++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            n += len;
+        }
+    }
+
+    /**
+     * One SARIF log with the runs of several, in their order: the reports of the goals of one build, for a single
+     * upload. The runs are copied as they are, so each keeps its category.
+     *
+     * @param file the merged report's name in the messages
+     * @param limits the limits; a file too large gzipped is written all the same, with a warning
+     * @param logs the SARIF logs, by name for the messages, in the order of their runs
+     * @return the merged log, and what to say about its size
+     * @throws IllegalArgumentException naming the log that is not valid JSON or has no runs
+     */
+    public static Output merge(String file, Limits limits, java.util.LinkedHashMap<String, String> logs) {
+        for (var e : logs.entrySet()) {
+            // Parsed once on its own first, so that a broken file is named, not a bug.
+            try {
+                copyRuns(e.getValue(), null);
+            } catch (java.io.IOException | IllegalStateException x) {
+                throw new IllegalArgumentException(e.getKey(), x);
+            }
+        }
+        String json = JsonText.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            for (String log : logs.values()) {
+                copyRuns(log, g);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+        long gzip = gzipSize(json, limits.gzipBytes());
+        return new Output(json, gzip <= limits.gzipBytes() ? List.of() : List.of(String.format(java.util.Locale.ROOT,
+                "%s: %,d bytes gzipped, more than the %,d bytes of one file that GitHub code scanning accepts."
+                        + " Upload the reports one by one instead.", file, gzip, limits.gzipBytes())));
+    }
+
+    private static final com.fasterxml.jackson.core.JsonFactory PARSERS = new com.fasterxml.jackson.core.JsonFactory();
+
+    /** Copies each run of a log to a generator, or only reads them when it is null. */
+    private static void copyRuns(String log, com.fasterxml.jackson.core.JsonGenerator g) throws java.io.IOException {
+        int runs = 0;
+        try (com.fasterxml.jackson.core.JsonParser p = PARSERS.createParser(log)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new IllegalStateException("not a JSON object");
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                com.fasterxml.jackson.core.JsonToken value = p.nextToken();
+                if (name.equals("runs") && value == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                        runs++;
+                        if (g == null) {
+                            p.skipChildren();
+                        } else {
+                            g.copyCurrentStructure(p);
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if (runs == 0) {
+            throw new IllegalStateException("no runs");
+        }
+    }
+
     /** The first 16 hex digits of the SHA-256 of a text. */
     static String fingerprint(String text) {
         try {
@@ -178,7 +379,7 @@ public final class Sarif {
     }
 
     /** The section of each rule in the documentation; anchors are the lower-case rule IDs. */
-    static final String RULES_PAGE = "https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/rules.md";
+    static final String RULES_PAGE = RuleHelp.DOCS + "rules.md";
 
     /** The rule ID as a SARIF name: {@code SPEC-ID-FORMAT} is {@code SpecIdFormat}. */
     static String name(Rule r) {
@@ -190,19 +391,30 @@ public final class Sarif {
     }
 
     /**
-     * The message as a full sentence, as code scanning shows it without the path: a message that starts with its
-     * verb ("is missing; …") gets the file as its subject, and any other gets a capital letter.
+     * The message as a full sentence that starts with a capital, as code scanning shows it without the path the log
+     * puts first: a message that starts with its verb ("is missing; …") or with a path gets "The file" and the path
+     * as its subject, one that starts with "no" gets "There is", and any other gets a capital letter.
      */
     static String sentence(Finding f) {
         String m = f.message();
-        for (String verb : new String[] {"defines ", "is ", "differs ", "was "}) {
-            if (m.startsWith(verb)) {
-                return f.path() + " " + m;
-            }
+        int space = m.indexOf(' ');
+        String first = space < 0 ? m : m.substring(0, space);
+        if (VERBS.contains(first)) {
+            return "The file " + f.path() + " " + m;
+        }
+        if (first.contains("/") || !first.isEmpty() && first.equals(f.path())) {
+            return "The file " + m;
+        }
+        if (first.equals("no")) {
+            return "There is " + m;
         }
         return m.isEmpty() || !Character.isLowerCase(m.charAt(0)) ? m
                 : Character.toUpperCase(m.charAt(0)) + m.substring(1);
     }
+
+    /** The verbs that messages about a whole file start with, the file being the subject the log puts first. */
+    private static final java.util.Set<String> VERBS = java.util.Set.of("defines", "is", "differs", "was", "cannot",
+            "lists", "has");
 
     /** A relative path as a URI reference: everything but unreserved characters and '/' is percent-encoded. */
     static String uri(String path) {
