@@ -75,7 +75,7 @@ def results = run.results.collect { r ->
 }
 assert results == [
         ['DRIFT-CHANGED', 'error', 'COMPLIANCE.md', 14, null,
-                (['COMPLIANCE.md differs from what the specs produce:'] + diff.collect { it.substring('[ERROR] '.length()) }).join('\n')],
+                (['The file COMPLIANCE.md differs from what the specs produce:'] + diff.collect { it.substring('[ERROR] '.length()) }).join('\n')],
         ['DRIFT-STALE', 'error', 'requirements/legacy.yaml', 1, null,
-                'requirements/legacy.yaml was generated earlier, but no spec maps to this module any more.'],
+                'The file requirements/legacy.yaml was generated earlier, but no spec maps to this module any more.'],
 ]
