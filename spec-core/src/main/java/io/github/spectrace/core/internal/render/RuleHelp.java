@@ -23,8 +23,8 @@ final class RuleHelp {
     /** Where the documentation pages are on the web; the site's {@code x.html} is {@code x.md} there. */
     static final String DOCS = "https://github.com/spectrace/spec-maven-plugin/blob/main/src/site/markdown/";
 
-    /** A rule's page section: what it reports, an example and the fix. */
-    record Help(String fullDescription, String text, String markdown) {
+    /** A rule's page section: what it reports, an example and the fix, and its anchor on the web page. */
+    record Help(String fullDescription, String text, String markdown, String anchor) {
     }
 
     private static final Pattern ROW = Pattern.compile("^\\| \\[`([A-Z0-9-]+)`\\]\\(#([A-Za-z0-9_-]+)\\) \\|");
@@ -83,13 +83,13 @@ final class RuleHelp {
         sectionOf.forEach((rule, section) -> {
             List<String> body = sections.get(section);
             if (body != null) {
-                out.put(rule, help(body));
+                out.put(rule, help(body, slug(section)));
             }
         });
         return out;
     }
 
-    private static Help help(List<String> body) {
+    private static Help help(List<String> body, String anchor) {
         String markdown = absoluteLinks(String.join("\n", body).strip());
         List<String> paragraphs = new ArrayList<>();
         for (String p : markdown.split("\n\\s*\n")) {
@@ -101,7 +101,7 @@ final class RuleHelp {
                 full.append(' ').append(p);
             }
         }
-        return new Help(text(full.toString()), text(markdown), markdown);
+        return new Help(text(full.toString()), text(markdown), markdown, anchor);
     }
 
     /** Links relative to the site become links to the pages on the web, with GitHub's heading anchors. */

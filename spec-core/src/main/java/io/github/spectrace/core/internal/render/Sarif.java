@@ -57,7 +57,8 @@ public final class Sarif {
                 g.writeStringField("text", r.summary());
                 g.writeEndObject();
                 RuleHelp.Help help = RuleHelp.of(r);
-                String link = RULES_PAGE + "#" + r.anchor();
+                // A rule that shares its section (TRACE-UNTESTED-SHOULD) links to that section.
+                String link = RULES_PAGE + "#" + (help == null ? r.anchor() : help.anchor());
                 g.writeObjectFieldStart("fullDescription");
                 g.writeStringField("text", help == null ? r.summary() : help.fullDescription());
                 g.writeEndObject();

@@ -74,7 +74,8 @@ class RuleHelpTest {
                 + " says.").formatted(docs), one.fullDescription());
         assertEquals(one, help.get("A-ONE-MAY"));
         assertEquals(new RuleHelp.Help("Default: warning. Reports another.", "Default: warning. Reports another.",
-                "Default: **warning**. Reports another."), help.get("B-TWO"));
+                "Default: **warning**. Reports another.", "b-two"), help.get("B-TWO"));
+        assertEquals("a-one", help.get("A-ONE-MAY").anchor());
     }
 
     /** One source: the packaged page is the site's rules.md, and every rule has a section that says how to fix it. */
@@ -90,6 +91,8 @@ class RuleHelpTest {
             RuleHelp.Help h = RuleHelp.of(r);
             assertNotNull(h, r.id());
             assertEquals(fromSite.get(r.id()), h, r.id());
+            assertEquals(r.id().startsWith("TRACE-UNTESTED-") ? "trace-untested"
+                    : r.id().startsWith("TRACE-UNIMPLEMENTED-") ? "trace-unimplemented" : r.anchor(), h.anchor());
             assertTrue(h.markdown().startsWith("Default: **"), r.id() + ": " + h.markdown());
             assertTrue(h.markdown().contains("\n**Fix:** "), r.id());
             assertTrue(h.fullDescription().contains(" Fix: "), r.id());
