@@ -207,4 +207,30 @@ class HostileRepositoryTest {
                 + " inside each other, thousands of levels deep), so the file is not read. Flatten the nesting.",
                 e.getMessage());
     }
+
+    /** A committed output replaced by a link must not print the linked file in the drift diff. */
+    @Test
+    void aGeneratedFileThatLinksOutsideIsNotRead(@TempDir Path outside) throws IOException {
+        spec();
+        open(SpecConfig.defaults()).extract();
+        Files.writeString(outside.resolve("secret.md"), "TOP SECRET\n");
+        Files.delete(root.resolve("COMPLIANCE.md"));
+        Files.createSymbolicLink(root.resolve("COMPLIANCE.md"), outside.resolve("secret.md"));
+        Files.createDirectories(outside.resolve("req"));
+        Files.writeString(outside.resolve("req/core.yaml"), Files.readString(root.resolve("requirements/core.yaml"))
+                + "TOP SECRET\n");
+        Files.delete(root.resolve("requirements/core.yaml"));
+        Files.delete(root.resolve("requirements"));
+        Files.createSymbolicLink(root.resolve("requirements"), outside.resolve("req"));
+        List<Finding> found = open(SpecConfig.builder().rules(Map.of("TRACE-UNTESTED", "off",
+                "TRACE-UNIMPLEMENTED", "off", "TRACE-NOTHING-SCANNED", "off")).build()).verify(false, false).findings();
+        String notRead = ": [DRIFT-CHANGED] is not a regular file inside the project (a symbolic link, a directory, a"
+                + " FIFO or a device, or a file in a directory that links outside), so it is not read. Delete it and"
+                + " run spec:extract, which writes a regular file there.";
+        assertEquals(List.of("COMPLIANCE.md" + notRead, "requirements/core.yaml" + notRead),
+                found.stream().map(Finding::format).toList());
+        SpecException e = assertThrows(SpecException.class, () -> open(SpecConfig.defaults()).extract());
+        assertTrue(e.getMessage().startsWith("COMPLIANCE.md: the file exists and was not generated"), e.getMessage());
+        assertEquals("TOP SECRET\n", Files.readString(outside.resolve("secret.md")));
+    }
 }

@@ -372,7 +372,7 @@ public final class FileSync {
     private static List<String> files(Path root, String directory, String suffix, String marker, boolean marked) {
         Path dir = root.resolve(directory);
         List<String> found = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || !inside(root, dir)) {
             return found;
         }
         byte[] prefix = marker.getBytes(StandardCharsets.UTF_8);
@@ -410,6 +410,26 @@ public final class FileSync {
     public static boolean startsWith(Path file, String marker) {
         try {
             return startsWith(file, marker.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a committed output may be read: a regular file itself, not a symbolic link, FIFO or device, in a
+     * directory whose real path lies inside the project.
+     *
+     * @param root the top-level directory
+     * @param file the file
+     * @return false as well when the path cannot be resolved
+     */
+    public static boolean regularInside(Path root, Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && inside(root, file.getParent());
+    }
+
+    private static boolean inside(Path root, Path dir) {
+        try {
+            return dir.toRealPath().startsWith(root.toRealPath());
         } catch (IOException e) {
             return false;
         }
