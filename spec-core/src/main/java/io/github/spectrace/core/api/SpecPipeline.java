@@ -894,14 +894,28 @@ public final class SpecPipeline {
             List<SpecDocument> documents = config.linkIncludes().isEmpty() ? extraction().documents() : null;
             links = timed("links", () -> {
                 List<SpecDocument> docs = documents;
+                List<Diagnostic> notRead = new ArrayList<>();
                 if (docs == null) {
                     docs = new ArrayList<>();
-                    for (FileWalker.Found f : walker.glob(config.linkIncludes(), config.linkExcludes())) {
+                    List<RepoPath> skipped = new ArrayList<>();
+                    for (FileWalker.Found f : walker.glob(config.linkIncludes(), config.linkExcludes(), skipped)) {
                         String path = f.path().value();
                         docs.add(parser.parse(path, SpecFiles.readUtf8(f.file(), path)));
                     }
+                    for (RepoPath p : new java.util.TreeSet<>(skipped)) {
+                        notRead.add(new Diagnostic(Rule.LINK_TARGET_SKIPPED, p.value(), 0, 0, p.value() + " matches "
+                                + names.name("linkIncludes") + " but is not a regular file inside the project: a"
+                                + " symbolic link that leads outside it or is broken, a FIFO, a socket or a device."
+                                + " It is not read, so its links are not checked. Put the file itself in the"
+                                + " repository."));
+                    }
                 }
-                return new LinkChecker(root, parser, exists).check(docs);
+                LinkReport checked = new LinkChecker(root, parser, exists).check(docs);
+                if (notRead.isEmpty()) {
+                    return checked;
+                }
+                notRead.addAll(checked.findings());
+                return new LinkReport(notRead, checked.files(), checked.links(), checked.external());
             });
         }
         return links;

@@ -233,4 +233,65 @@ class HostileRepositoryTest {
         assertTrue(e.getMessage().startsWith("COMPLIANCE.md: the file exists and was not generated"), e.getMessage());
         assertEquals("TOP SECRET\n", Files.readString(outside.resolve("secret.md")));
     }
+
+    /** The trace skips what the other readers skip, and says so once per file, however many walks reach it. */
+    @Test
+    void sourcesThatLinkOutsideOrAreNotFilesGetOneWarningEach(@TempDir Path outside) throws Exception {
+        spec();
+        write("src/Pool.java", "// CORE-1001\n");
+        Files.writeString(outside.resolve("Secret.java"), "// CORE-1001 outside\n");
+        Files.createSymbolicLink(root.resolve("src/Secret.java"), outside.resolve("Secret.java"));
+        Files.createSymbolicLink(root.resolve("src/gone.java"), root.resolve("src/missing.java"));
+        Files.createSymbolicLink(root.resolve("src/alias"), root.resolve("test"));
+        write("test/PoolTest.java", "// CORE-1001\n");
+        Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("test/pipe.java").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        VerifyResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> open(SpecConfig.builder()
+                .traceIncludes(List.of("src/**/*.java")).build()).verify(false, false));
+        String notRead = " is not a regular file inside the project: a symbolic link that leads outside it or is"
+                + " broken, a FIFO, a socket or a device. It is not read, so its citations do not count. Put the file"
+                + " itself in the repository, or delete the link.";
+        assertEquals(List.of(
+                "src/Secret.java: [TRACE-FILE-SKIPPED] src/Secret.java" + notRead,
+                "src/gone.java: [TRACE-FILE-SKIPPED] src/gone.java" + notRead,
+                "test/pipe.java: [TRACE-FILE-SKIPPED] test/pipe.java" + notRead),
+                result.findings().stream().map(Finding::format).filter(f -> f.contains("TRACE-FILE")).toList());
+        assertEquals(3, result.filesSkipped());
+        assertEquals(2, result.citations(), "src/Pool.java and test/PoolTest.java, not the file outside");
+    }
+
+    @Test
+    void filesOfTheLinkIncludesThatLinkOutsideAreNotReadAndSaySo(@TempDir Path outside) throws IOException {
+        spec();
+        write("docs/guide.md", "# Guide\n\nSee [core](../.specs/10-core.md#core).\n");
+        Files.writeString(outside.resolve("secret.md"), "[gone](nowhere.md)\n");
+        Files.createSymbolicLink(root.resolve("docs/out.md"), outside.resolve("secret.md"));
+        CheckResult result = open(SpecConfig.builder().linkIncludes(List.of("docs/*.md")).build()).checkLinks();
+        assertEquals(List.of("docs/out.md: [LINK-TARGET-SKIPPED] docs/out.md matches 'linkIncludes' but is not a"
+                + " regular file inside the project: a symbolic link that leads outside it or is broken, a FIFO, a"
+                + " socket or a device. It is not read, so its links are not checked. Put the file itself in the"
+                + " repository."), result.findings().stream().map(Finding::format).toList());
+        assertEquals(1, result.files());
+    }
+
+    @Test
+    void aTestReportThatLinksOutsideIsNotRead(@TempDir Path outside) throws IOException {
+        spec();
+        write("test/PoolTest.java", "// CORE-1001\n");
+        Files.writeString(outside.resolve("TEST-a.xml"), "<testsuite><testcase classname=\"PoolTest\" name=\"t\">"
+                + "<failure/></testcase></testsuite>");
+        Files.createDirectories(root.resolve("reports"));
+        Files.createSymbolicLink(root.resolve("reports/TEST-a.xml"), outside.resolve("TEST-a.xml"));
+        write("reports/TEST-b.xml", "<html/>");
+        List<Finding> found = open(SpecConfig.builder().rules(Map.of("TRACE-UNIMPLEMENTED", "off",
+                "TRACE-UNPROVEN", "error")).build()).verify(false, false).findings();
+        assertEquals(List.of("reports/TEST-a.xml: [RESULTS-MALFORMED] the test report is not a regular file inside the"
+                + " project: a symbolic link that leads outside it or is broken, a FIFO, a socket or a device. It is"
+                + " not read. Delete it or rerun the tests.", "reports/TEST-b.xml:1:8: [RESULTS-MALFORMED] cannot"
+                + " parse the test report (its root element is <html>, not <testsuite> or <testsuites>); it is"
+                + " ignored. Delete it or rerun the tests."),
+                found.stream().filter(f -> f.ruleId().startsWith("RESULTS")).map(Finding::format).toList());
+        assertEquals(List.of("TRACE-UNPROVEN"), found.stream().map(Finding::ruleId)
+                .filter(r -> r.startsWith("TRACE")).toList(), "the failing test outside is never read");
+    }
 }

@@ -55,8 +55,8 @@ class SpecConfigTest {
                         "SPEC-BUNDLED", "fatal")).maxLineLength(0).maxDiffLines(-1).complianceFile("../C.md")
                 .requirementsDirectory("/etc").minTestCoverage(Map.of("must", "2", "sometimes", "1")).build());
         assertEquals(String.join("\n",
-                "Invalid glob '/abs/*.md' in <includes>: globs are relative to a project directory and use '/', for"
-                        + " example .specs/*.md or .specs/proposals/**.",
+                "Invalid glob '/abs/*.md' in <includes>: an absolute path, and nothing outside the project directory"
+                        + " is read. Give a glob relative to it, such as .specs/*.md.",
                 "<requirementsDirectory> is '/etc', an absolute path. Give a path relative to the top-level project"
                         + " directory, such as requirements.",
                 "<complianceFile> is '../C.md', which leaves the top-level project directory. Give a path inside it.",

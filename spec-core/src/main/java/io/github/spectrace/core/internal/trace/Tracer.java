@@ -85,8 +85,15 @@ public final class Tracer {
                 }
             }
         }
-        add(walker.glob(options.testIncludes(), options.extraExcludes()), true, skipFiles, files);
-        add(walker.glob(options.extraIncludes(), options.extraExcludes()), false, skipFiles, files);
+        add(walker.glob(options.testIncludes(), options.extraExcludes(), outside), true, skipFiles, files);
+        add(walker.glob(options.extraIncludes(), options.extraExcludes(), outside), false, skipFiles, files);
+        // One warning per file, however many roots and globs reach it; the specs and outputs say their own.
+        java.util.TreeSet<String> notRegular = new java.util.TreeSet<>();
+        for (RepoPath p : outside) {
+            if (!skipFiles.contains(p.resolve(root).toAbsolutePath().normalize())) {
+                notRegular.add(p.value());
+            }
+        }
         Set<String> prefixes = new HashSet<>();
         for (String id : defined) {
             prefixes.add(IdPatterns.prefixOf(id));
@@ -109,7 +116,7 @@ public final class Tracer {
         }
         refs.sort(null);
         dangling.sort(null);
-        return new Trace(refs, dangling, scanned, skipped[0] + outside.size());
+        return new Trace(refs, dangling, scanned, skipped[0] + notRegular.size(), List.copyOf(notRegular));
     }
 
     /** Whether a file under a code root is a test by its module's conventions, or a BDD feature file. */
