@@ -115,7 +115,7 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenRepor
             data = collect();
         } catch (SpecException e) {
             getLog().debug(e);
-            throw new MavenReportException(e.getMessage());
+            throw new MavenReportException(e.logMessage());
         }
         new ComplianceReportRenderer(new SinkPage(sink), data).render();
     }

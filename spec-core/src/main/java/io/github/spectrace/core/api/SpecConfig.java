@@ -727,7 +727,7 @@ public final class SpecConfig {
             List<String> problems = new ArrayList<>();
             SpecConfig c = new SpecConfig(copy(), problems);
             if (!problems.isEmpty()) {
-                throw new SpecException(String.join("\n", problems));
+                throw new SpecException(problems);
             }
             return c;
         }

@@ -294,4 +294,21 @@ class HostileRepositoryTest {
         assertEquals(List.of("TRACE-UNPROVEN"), found.stream().map(Finding::ruleId)
                 .filter(r -> r.startsWith("TRACE")).toList(), "the failing test outside is never read");
     }
+
+    /** A file name or a configured value with a line break cannot start a line of its own in the build log. */
+    @Test
+    void anErrorMessageCannotForgeALogLine() throws IOException {
+        write("pom.xml", "<project/>\n");
+        Files.createDirectories(root.resolve(".specs"));
+        Files.write(root.resolve(".specs/10-a\n[ERROR] forged.md"), new byte[] {'-', ' ', (byte) 0xC3, '\n'});
+        SpecException e = assertThrows(SpecException.class, () -> open(SpecConfig.defaults()).lint());
+        assertTrue(e.logMessage().startsWith(".specs/10-a\\n[ERROR] forged.md:1:3: "), e.logMessage());
+        assertFalse(e.logMessage().contains("\n"));
+        SpecException config = assertThrows(SpecException.class, () -> SpecConfig.builder()
+                .includes(List.of("/a\n[ERROR] forged/*.md")).maxFileSize(-1).build());
+        assertEquals(List.of("Invalid glob '/a\\n[ERROR] forged/*.md' in 'includes': an absolute path, and nothing"
+                + " outside the project directory is read. Give a glob relative to it, such as .specs/*.md.",
+                "'maxFileSize' is -1. Give a positive size in bytes, such as 2097152."),
+                List.of(config.logMessage().split("\n")));
+    }
 }
