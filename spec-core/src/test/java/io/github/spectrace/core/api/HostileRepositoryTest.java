@@ -311,4 +311,20 @@ class HostileRepositoryTest {
                 "'maxFileSize' is -1. Give a positive size in bytes, such as 2097152."),
                 List.of(config.logMessage().split("\n")));
     }
+
+    /** Through a directory link to outside, check-links tells neither which files exist there nor their names. */
+    @Test
+    void aDirectoryLinkOutsideRevealsNoFileNames(@TempDir Path outside) throws IOException {
+        spec();
+        Files.writeString(outside.resolve("secret.md"), "# Secret\n\nline\n");
+        Files.createSymbolicLink(root.resolve(".specs/etc"), outside);
+        write(".specs/20-links.md", "# Links\n\n- [CORE-1002] It MUST work; see [a](etc/secret.md#L2),"
+                + " [b](etc/secrex.md), [c](etc/x/y.md) and [d](etc/).\n");
+        List<Finding> found = open(SpecConfig.defaults()).checkLinks().findings();
+        assertEquals(List.of("LINK-TARGET-SKIPPED .specs/etc/secret.md", "LINK-TARGET-SKIPPED .specs/etc/secrex.md",
+                "LINK-TARGET-SKIPPED .specs/etc/x/y.md", "LINK-TARGET-SKIPPED .specs/etc"),
+                found.stream().map(f -> f.ruleId() + " " + f.message().substring(0, f.message().indexOf(' ')))
+                        .toList());
+        assertFalse(found.stream().anyMatch(f -> f.message().contains("Did you mean")));
+    }
 }
