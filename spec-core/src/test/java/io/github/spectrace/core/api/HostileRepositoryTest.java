@@ -196,6 +196,9 @@ class HostileRepositoryTest {
         String md = Files.readString(root.resolve("COMPLIANCE.md"));
         assertTrue(md.contains("[CORE-1001](.specs/10-a%23b%3F.md#core)"), md);
         assertTrue(md.contains("[.specs/10-a\\#b?.md](.specs/10-a%23b%3F.md)"), md);
+        // The plugin's own link check finds every link of the generated file intact.
+        assertEquals(List.of(), open(SpecConfig.builder().mappings(Map.of("10-a#b?.md", "core"))
+                .linkIncludes(List.of("COMPLIANCE.md")).build()).checkLinks().findings());
     }
 
     @Test
@@ -326,5 +329,18 @@ class HostileRepositoryTest {
                 found.stream().map(f -> f.ruleId() + " " + f.message().substring(0, f.message().indexOf(' ')))
                         .toList());
         assertFalse(found.stream().anyMatch(f -> f.message().contains("Did you mean")));
+    }
+
+    /** The time budget holds for every file the pattern runs on, sources included, not only the specs. */
+    @Test
+    void aCatastrophicIdPatternOnASourceFileStopsWithAMessage() throws IOException {
+        write("pom.xml", "<project/>\n");
+        write(".specs/10-core.md", "- [AB-123] Pools MUST be bounded.\n");
+        write("src/Pool.java", "// " + "A".repeat(30) + "C\n");
+        SpecConfig config = SpecConfig.builder().idPatterns(List.of("((A+)+)+(?=B)B-[0-9]{3}")).build();
+        SpecException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(SpecException.class, () -> open(config).verify(false, false)));
+        assertTrue(e.getMessage().startsWith("src/Pool.java: the ID pattern '((A+)+)+(?=B)B-[0-9]{3}' took more than"
+                + " 2 s on this file"), e.getMessage());
     }
 }
