@@ -478,6 +478,7 @@ public final class SpecPipeline {
         List<Finding> findings = settings.apply(gateDiagnostics(true, true, EnumSet.noneOf(Rule.Check.class),
                 new ArrayList<>(), true));
         Baseline.Update update = Baseline.render(findings, old, shrinkOnly);
+        FileSync.checkInside(root, file, path);
         FileChange.Status status = FileSync.write(root, path, out -> out.write(update.content()));
         return new BaselineResult(new FileChange(path, status), update.entries(), update.findings(), update.added(),
                 update.removed(), update.notAdded());
@@ -605,9 +606,9 @@ public final class SpecPipeline {
             String path = config.baselineFile();
             Path file = root.resolve(path);
             if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    throw new SpecException(path + ": the baseline is not a regular file (a link, a directory or a"
-                            + " device), so it is not read. Replace it with the file that spec:baseline writes.");
+                if (!FileSync.regularInside(root, file)) {
+                    throw new SpecException(path + ": the baseline is not a regular file inside the project (a link, a"
+                            + " directory, a device, or a file in a directory that links outside), so it is not read. Replace it with the file that spec:baseline writes.");
                 }
                 if (sizeOf(file) > MAX_BASELINE_BYTES) {
                     throw new SpecException(path + ": the baseline is larger than " + (MAX_BASELINE_BYTES >> 20)

@@ -156,8 +156,15 @@ public final class FileSync {
         }
     }
 
-    /** Refuses a target whose directory, after symbolic links, lies outside the project. */
-    private static void checkInside(Path root, Path target, String display) {
+    /**
+     * Refuses a target whose directory, after symbolic links, lies outside the project.
+     *
+     * @param root the top-level directory
+     * @param target the file to write
+     * @param display its repository-relative path, for the message
+     * @throws SpecException naming the path when it leads outside
+     */
+    public static void checkInside(Path root, Path target, String display) {
         Path dir = target.getParent();
         // The nearest directory that exists: the others are created inside it.
         while (dir != null && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
@@ -176,7 +183,8 @@ public final class FileSync {
 
     private static boolean unchanged(Path target, byte[] content) {
         try {
-            return Files.isRegularFile(target) && Files.size(target) == content.length
+            // Never through a link: a link is replaced, not compared with what it points at.
+            return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content);
         } catch (IOException e) {
             return false;
@@ -231,7 +239,7 @@ public final class FileSync {
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                     content.writeTo(out);
                 }
-                if (Files.isRegularFile(target) && Files.size(target) == Files.size(tmp)
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(tmp)
                         && Files.mismatch(target, tmp) == -1) {
                     return FileChange.Status.UNCHANGED;
                 }

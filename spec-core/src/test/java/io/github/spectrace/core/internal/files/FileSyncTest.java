@@ -160,4 +160,21 @@ class FileSyncTest {
             assertEquals(0, s.count());
         }
     }
+
+    /** An output that is a link is replaced by a regular file, never compared with, or written through, its target. */
+    @Test
+    void anOutputThatIsALinkIsReplacedNotFollowed(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("x.json"), "{}\n");
+        Files.createDirectories(root.resolve("out"));
+        Files.createSymbolicLink(root.resolve("out/t.json"), outside.resolve("x.json"));
+        Files.createSymbolicLink(root.resolve("out/a.txt"), outside.resolve("x.json"));
+        assertEquals(FileChange.Status.WROTE, FileSync.write(root, "out/t.json", text("{}\n")));
+        assertEquals(List.of(new FileChange("out/a.txt", FileChange.Status.WROTE)),
+                FileSync.apply(root, files("{}\n"), List.of()));
+        for (String name : List.of("out/t.json", "out/a.txt")) {
+            assertTrue(Files.isRegularFile(root.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS), name);
+            assertEquals("{}\n", Files.readString(root.resolve(name)));
+        }
+        assertEquals("{}\n", Files.readString(outside.resolve("x.json")));
+    }
 }
