@@ -56,6 +56,12 @@ class HostileRepositoryTest {
                 + " generated header), so it is not overwritten. Set 'complianceFile' to another path, or move the"
                 + " file away.", e.getMessage());
         assertEquals("<project/>\n", Files.readString(root.resolve("pom.xml")));
+        SpecException spec = assertThrows(SpecException.class,
+                () -> open(SpecConfig.builder().complianceFile(".specs/10-core.md").build()).extract());
+        assertTrue(spec.getMessage().startsWith(".specs/10-core.md: the file exists and was not generated"),
+                spec.getMessage());
+        assertEquals("# Core\n\n- [CORE-1001] Pools MUST be bounded.\n",
+                Files.readString(root.resolve(".specs/10-core.md")));
         write("gen/core.yaml", "name: hand-written\n");
         SpecException yaml = assertThrows(SpecException.class,
                 () -> open(SpecConfig.builder().requirementsDirectory("gen").build()).extract());
