@@ -1,5 +1,6 @@
 package io.github.spectrace.core.internal.cache;
 
+import io.github.spectrace.core.internal.files.FileSync;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -200,9 +202,10 @@ public final class FileCache {
         paths.sort(null);
         Path tmp = null;
         try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp);
+            // The plugin's one temporary naming scheme, whose leftovers of a killed run the next save removes.
+            tmp = FileSync.tempFile(file);
+            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.write(MAGIC);
                 out.writeInt(FORMAT);

@@ -300,7 +300,16 @@ public final class FileSync {
         }
     }
 
-    private static Path tempFile(Path target) throws IOException {
+    /**
+     * A new temporary file name next to a target, {@code .<name>.<hex>.tmp}, after the directory is created and the
+     * temporary files that a killed run left for this target are removed: for writers that stream their own
+     * format, so that every temporary file of the plugin has one scheme and one clean-up.
+     *
+     * @param target the file that the temporary file will replace
+     * @return a path that does not exist yet; create it with {@code CREATE_NEW}
+     * @throws IOException if the directory cannot be created or listed
+     */
+    public static Path tempFile(Path target) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         removeLeftovers(dir, target.getFileName().toString());
