@@ -104,11 +104,18 @@ class SpecConfigTest {
     @Test
     void globsAndOutputsStayInsideTheProject() {
         SpecException e = assertThrows(SpecException.class, () -> SpecConfig.builder().style(POM)
+                .includes(List.of("docs/../../x/*.md")).linkIncludes(List.of("..")).traceTestIncludes(List.of("C:/t"))
                 .traceIncludes(List.of("../other/**/*.java")).complianceFile("requirements/core.yaml").maxFileSize(0)
                 .build());
         assertEquals(String.join("\n",
+                "Invalid glob 'docs/../../x/*.md' in <includes>: '..' would leave the project directory, and"
+                        + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
+                "Invalid glob '..' in <linkIncludes>: '..' would leave the project directory, and"
+                        + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
                 "Invalid glob '../other/**/*.java' in <traceIncludes>: '..' would leave the project directory, and"
                         + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
+                "Invalid glob 'C:/t' in <traceTestIncludes>: an absolute path, and nothing outside the project"
+                        + " directory is read. Give a glob relative to it, such as .specs/*.md.",
                 "<complianceFile> is 'requirements/core.yaml', a requirements file in <requirementsDirectory>. Give it"
                         + " a path outside that directory, such as COMPLIANCE.md.",
                 "<maxFileSize> is 0. Give a positive size in bytes, such as 2097152."), e.getMessage());
