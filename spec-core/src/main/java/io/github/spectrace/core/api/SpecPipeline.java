@@ -111,7 +111,6 @@ public final class SpecPipeline {
     private final ExtractOptions extractOptions;
     private final Extractor extractor;
     private final FileCache specCache;
-    private final FileCache sourceCache;
 
     private Extraction extraction;
     private Trace trace;
@@ -174,13 +173,12 @@ public final class SpecPipeline {
         this.extractOptions = new ExtractOptions(config.includes(), config.excludes(), mappings,
                 config.requirementsDirectory(), config.complianceFile(), configFile, names);
         if (cached) {
+            // Source files are not cached: hashing and decoding their citations took more time than scanning them.
             String fingerprint = FileCache.codeOf(SpecPipeline.class) + "\n" + config.cacheFingerprint();
             Path dir = repo.reportDirectory().resolve("cache");
             this.specCache = FileCache.open(dir.resolve("specs.bin"), fingerprint);
-            this.sourceCache = FileCache.open(dir.resolve("sources.bin"), fingerprint);
         } else {
             this.specCache = FileCache.none();
-            this.sourceCache = FileCache.none();
         }
         this.extractor = new Extractor(new ProjectLayout(root, modules), extractOptions, parser, walker, exists,
                 specCache);
@@ -798,9 +796,9 @@ public final class SpecPipeline {
         return noSpecs;
     }
 
-    /** For tests: how many specs were parsed and source files scanned, rather than taken from the cache. */
-    int[] cacheMisses() {
-        return new int[] {specCache.misses(), sourceCache.misses()};
+    /** For tests: how many specs were parsed, rather than taken from the cache. */
+    int cacheMisses() {
+        return specCache.misses();
     }
 
     private Extraction extraction() {
@@ -835,9 +833,8 @@ public final class SpecPipeline {
                 TraceOptions options = new TraceOptions(config.raw().underscoreIds(), config.raw().strict(),
                         config.raw().maxFileSize(), config.traceIncludes(), config.traceExcludes(),
                         config.traceTestIncludes());
-                return new Tracer(root, patterns, options, walker, sourceCache).scan(roots, excludedFiles, defined);
+                return new Tracer(root, patterns, options, walker).scan(roots, excludedFiles, defined);
             });
-            sourceCache.save();
         }
         return trace;
     }
