@@ -46,7 +46,8 @@ final class ComplianceReportRenderer {
             + ".spec-reqs th:nth-child(5){width:15%}.spec-reqs th:nth-child(6){width:19%}"
             + ".spec-reqs th:nth-child(7){width:9em}"
             + ".spec-reqs tr[hidden],.spec-filter[hidden]{display:none}"
-            + ".spec-filter{margin:0 0 1em}.spec-filter label{margin-right:1em}"
+            + ".spec-filter{margin:0 0 1em}.spec-filter label{display:inline-block;margin:0 1em 0 0}"
+            + ".spec-filter select,.spec-filter input{display:inline-block;width:auto;margin:0 0 0 .3em}"
             + "</style>";
 
     /**
@@ -69,6 +70,7 @@ final class ComplianceReportRenderer {
             + "if(q)u.set('q',e.q.value.trim());var qs=u.toString();"
             + "try{history.replaceState(null,'',(qs?'?'+qs:location.pathname)+location.hash)}catch(x){}}}"
             + "f.addEventListener('input',function(){apply(true)});"
+            + "f.addEventListener('change',function(){apply(true)});"
             + "f.addEventListener('submit',function(x){x.preventDefault()});"
             + "f.hidden=false;apply(false)})();</script>";
 
@@ -258,7 +260,8 @@ final class ComplianceReportRenderer {
             String href = linked ? pageNames.get(module) : "#" + moduleAnchor(module);
             svg.append("<a href=\"").append(HtmlPage.escape(href))
                     .append("\"><title>").append(name).append(": ").append(statusLine(proofs)).append("</title>")
-                    .append("<text x=\"0\" y=\"").append(y + 13).append("\">").append(label).append("</text>");
+                    .append("<text x=\"0\" y=\"").append(y + 13).append("\" fill=\"#0645ad\">").append(label)
+                    .append("</text>");
             int done = 0;
             int from = 200;
             for (ProofStatus s : ProofStatus.values()) {

@@ -158,7 +158,7 @@ class ComplianceReportRendererTest {
     void theMainPageChartsAndListsEachModuleWithALinkToItsPage() {
         String main = site(data(null)).get("spec-compliance.html");
         assertTrue(main.contains("<a href=\"spec-compliance-core.html\"><title>core: 1 proven, 1 failing, 0 covered,"
-                + " 1 untested, 0 unimplemented, 0 uncovered.</title><text x=\"0\" y=\"43\">core</text>"
+                + " 1 untested, 0 unimplemented, 0 uncovered.</title><text x=\"0\" y=\"43\" fill=\"#0645ad\">core</text>"
                 + "<rect x=\"200\" y=\"32\" width=\"147\" height=\"14\" fill=\"#2e7d32\"/>"
                 + "<rect x=\"347\" y=\"32\" width=\"146\" height=\"14\" fill=\"#c62828\"/>"
                 + "<rect x=\"493\" y=\"32\" width=\"147\" height=\"14\" fill=\"#ef6c00\"/>"
@@ -183,8 +183,8 @@ class ComplianceReportRendererTest {
                 List.copyOf(pages.keySet()));
         String main = pages.get("spec-compliance.html");
         assertTrue(main.contains("<title>&lt;x&gt;: 0 proven,"), main);
-        assertTrue(main.contains(">&lt;x&gt;</text>"), main);
-        assertTrue(main.contains("<text x=\"0\" y=\"109\">a-very-long-module-name-t\u2026</text>"), main);
+        assertTrue(main.contains("fill=\"#0645ad\">&lt;x&gt;</text>"), main);
+        assertTrue(main.contains("<text x=\"0\" y=\"109\" fill=\"#0645ad\">a-very-long-module-name-t\u2026</text>"), main);
         assertFalse(main.contains("<x>"), main);
         assertTrue(pages.get("spec-compliance--x-.html").contains("<h1>Spec Compliance: &lt;x&gt;</h1>"));
     }
