@@ -39,8 +39,8 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenMulti
     static final String OUTPUT_PATH = "spec-compliance";
 
     /**
-     * The project's SCM web URL; spec links point at {@code <url>/blob/HEAD/<path>#<anchor>}. Without it, they
-     * are relative paths.
+     * The project's SCM web URL; spec, code and test links point at {@code <url>/blob/HEAD/<path>#<anchor>} or
+     * {@code #L<line>}. Only http and https URLs are used; without one, links are relative to the report's directory.
      *
      * @since 0.1.0
      */
@@ -48,7 +48,7 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenMulti
     private String scmUrl;
 
     /**
-     * Where {@code mvn spec:report} writes the standalone page. In {@code mvn site}, the site plugin decides.
+     * Where {@code mvn spec:report} writes the standalone pages. In {@code mvn site}, the site plugin decides.
      *
      * @since 0.1.0
      */
