@@ -96,12 +96,21 @@ public abstract class AbstractSpecMojo extends ReactorMojo {
     @Parameter(property = "spec.baseline.strict", defaultValue = "false")
     protected boolean baselineStrict;
 
+    /**
+     * Keeps parsed specs and each source file's citations in {@code target/spec/cache/}, so that the next goal or
+     * build reads every file but parses and scans only those that changed. {@code false} does all the work.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "spec.cache", defaultValue = "true")
+    protected boolean cache;
+
     /** Adds this goal's parameters to the configuration; subclasses add theirs after calling this. */
     protected void configure(SpecConfig.Builder config) {
         config.includes(includes).excludes(excludes).idPatterns(idPatterns).standardPrefixes(
                 standardPrefixes == null || standardPrefixes.isEmpty() ? null : standardPrefixes)
                 .mappings(Mapping.toMap(mappings)).rules(rules).detectModules(detectModules)
-                .baselineFile(baselineFile).baselineStrict(baselineStrict);
+                .baselineFile(baselineFile).baselineStrict(baselineStrict).cache(cache);
     }
 
     /** Validates the configuration, before any file is read, and prepares the run, or throws SpecException. */

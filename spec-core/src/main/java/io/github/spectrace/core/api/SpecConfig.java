@@ -220,6 +220,18 @@ public final class SpecConfig {
         return b.detectModules();
     }
 
+    boolean cache() {
+        return b.cache;
+    }
+
+    /** What shapes a parsed spec or a scanned file besides its content: the ID patterns and the options. */
+    String cacheFingerprint() {
+        List<String> standards = new java.util.ArrayList<>(b.standardPrefixes);
+        standards.sort(null);
+        return "tool=" + b.toolName + " " + b.toolVersion + "\nids=" + String.join("\u0000", b.idPatterns)
+                + "\nstandards=" + String.join(",", standards) + "\nunderscore=" + b.underscoreIds;
+    }
+
     Map<Level, Double> minTestCoverage() {
         return minTestCoverage;
     }
@@ -369,6 +381,7 @@ public final class SpecConfig {
         private List<String> idPatterns = List.of(IdPatterns.DEFAULT);
         private List<String> standardPrefixes = IdPatterns.DEFAULT_STANDARDS;
         private boolean detectModules = true;
+        private boolean cache;
         private Map<String, String> mappings = Map.of();
         private String requirementsDirectory = "requirements";
         private String complianceFile = "COMPLIANCE.md";
@@ -452,6 +465,18 @@ public final class SpecConfig {
          */
         public Builder detectModules(Boolean v) {
             detectModules = v == null ? detectModules : v;
+            return this;
+        }
+
+        /**
+         * Whether to keep parsed specs and each source file's citations in {@code cache/} of the report directory,
+         * so that a later run reads and parses only the files that changed. Default: false.
+         *
+         * @param v true to use the cache
+         * @return this
+         */
+        public Builder cache(Boolean v) {
+            cache = v == null ? cache : v;
             return this;
         }
 
@@ -787,6 +812,7 @@ public final class SpecConfig {
             c.idPatterns = idPatterns;
             c.standardPrefixes = standardPrefixes;
             c.detectModules = detectModules;
+            c.cache = cache;
             c.mappings = mappings;
             c.requirementsDirectory = requirementsDirectory;
             c.complianceFile = complianceFile;

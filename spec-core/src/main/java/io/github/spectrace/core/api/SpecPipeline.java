@@ -5,6 +5,7 @@ import io.github.spectrace.core.internal.render.JobSummary;
 import io.github.spectrace.core.internal.render.ComplianceMarkdown;
 
 import io.github.spectrace.core.internal.baseline.Baseline;
+import io.github.spectrace.core.internal.cache.FileCache;
 import io.github.spectrace.core.internal.diff.RequirementDiffs;
 import io.github.spectrace.core.internal.drift.DriftChecker;
 import io.github.spectrace.core.internal.drift.Suspects;
@@ -109,6 +110,8 @@ public final class SpecPipeline {
     private final ExistenceCache exists;
     private final ExtractOptions extractOptions;
     private final Extractor extractor;
+    private final FileCache specCache;
+    private final FileCache sourceCache;
 
     private Extraction extraction;
     private Trace trace;
@@ -131,6 +134,10 @@ public final class SpecPipeline {
     private final List<Diagnostic> layoutProblems = new ArrayList<>();
 
     private SpecPipeline(Repository repository, SpecConfig config, PhaseListener listener) {
+        this(repository, config, listener, config.cache());
+    }
+
+    private SpecPipeline(Repository repository, SpecConfig config, PhaseListener listener, boolean cached) {
         this.config = config;
         this.listener = listener;
         this.input = repository;
@@ -166,7 +173,17 @@ public final class SpecPipeline {
         config.raw().mappings().forEach((spec, module) -> mappings.add(new ExtractOptions.Mapping(spec, module)));
         this.extractOptions = new ExtractOptions(config.includes(), config.excludes(), mappings,
                 config.requirementsDirectory(), config.complianceFile(), configFile, names);
-        this.extractor = new Extractor(new ProjectLayout(root, modules), extractOptions, parser, walker, exists);
+        if (cached) {
+            String fingerprint = FileCache.codeOf(SpecPipeline.class) + "\n" + config.cacheFingerprint();
+            Path dir = repo.reportDirectory().resolve("cache");
+            this.specCache = FileCache.open(dir.resolve("specs.bin"), fingerprint);
+            this.sourceCache = FileCache.open(dir.resolve("sources.bin"), fingerprint);
+        } else {
+            this.specCache = FileCache.none();
+            this.sourceCache = FileCache.none();
+        }
+        this.extractor = new Extractor(new ProjectLayout(root, modules), extractOptions, parser, walker, exists,
+                specCache);
     }
 
     /**
@@ -665,8 +682,9 @@ public final class SpecPipeline {
     public DiffResult diff(Path base) {
         Path dir = checkBase(base);
         String shown = shown(dir);
+        // The base lies outside this project, so nothing is cached there.
         SpecPipeline before = new SpecPipeline(input.relocated(dir), config,
-                (phase, nanos) -> listener.phaseEnded("base " + phase, nanos));
+                (phase, nanos) -> listener.phaseEnded("base " + phase, nanos), false);
         List<ModuleRequirements> baseModules;
         Map<String, int[]> baseCounts;
         try {
@@ -779,9 +797,15 @@ public final class SpecPipeline {
         return noSpecs;
     }
 
+    /** For tests: how many specs were parsed and source files scanned, rather than taken from the cache. */
+    int[] cacheMisses() {
+        return new int[] {specCache.misses(), sourceCache.misses()};
+    }
+
     private Extraction extraction() {
         if (extraction == null) {
             extraction = timed("extract", extractor::run);
+            specCache.save();
         }
         return extraction;
     }
@@ -810,8 +834,9 @@ public final class SpecPipeline {
                 TraceOptions options = new TraceOptions(config.raw().underscoreIds(), config.raw().strict(),
                         config.raw().maxFileSize(), config.traceIncludes(), config.traceExcludes(),
                         config.traceTestIncludes());
-                return new Tracer(root, patterns, options, walker).scan(roots, excludedFiles, defined);
+                return new Tracer(root, patterns, options, walker, sourceCache).scan(roots, excludedFiles, defined);
             });
+            sourceCache.save();
         }
         return trace;
     }

@@ -1,5 +1,6 @@
 package io.github.spectrace.core.internal.extract;
 
+import io.github.spectrace.core.internal.cache.FileCache;
 import io.github.spectrace.core.internal.files.ExistenceCache;
 import io.github.spectrace.core.internal.files.FileWalker;
 import io.github.spectrace.core.internal.files.InOrder;
@@ -10,6 +11,7 @@ import io.github.spectrace.core.internal.markdown.Keywords;
 import io.github.spectrace.core.internal.markdown.SpecDocument.Block;
 import io.github.spectrace.core.internal.markdown.SpecDocument.IdToken;
 import io.github.spectrace.core.internal.markdown.SpecDocument;
+import io.github.spectrace.core.internal.markdown.SpecDocumentCodec;
 import io.github.spectrace.core.internal.markdown.SpecParser;
 import io.github.spectrace.core.internal.render.GeneratedFiles;
 import io.github.spectrace.core.internal.text.IdPatterns;
@@ -18,6 +20,8 @@ import io.github.spectrace.core.internal.rules.Diagnostic;
 import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.model.ModuleRequirements;
 import io.github.spectrace.core.model.Requirement;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +47,7 @@ public final class Extractor {
     private final ModuleMapper mapper;
     private final FileWalker walker;
     private final ExistenceCache exists;
+    private final FileCache cache;
 
     /**
      * Prepares an extraction.
@@ -56,6 +61,23 @@ public final class Extractor {
      */
     public Extractor(ProjectLayout layout, ExtractOptions options, SpecParser parser, FileWalker walker,
             ExistenceCache exists) {
+        this(layout, options, parser, walker, exists, FileCache.none());
+    }
+
+    /**
+     * Prepares an extraction that keeps each parsed spec in a cache, so that a later run parses only changed specs.
+     *
+     * @param layout the top-level directory and the modules
+     * @param options what to read, validated
+     * @param parser the run's parser
+     * @param walker the run's file walker
+     * @param exists the run's cache of which paths exist
+     * @param cache the cache of earlier parses, whose fingerprint covers the parser's settings
+     * @throws SpecException if a mapping names a module that does not exist
+     */
+    public Extractor(ProjectLayout layout, ExtractOptions options, SpecParser parser, FileWalker walker,
+            ExistenceCache exists, FileCache cache) {
+        this.cache = cache;
         this.layout = layout;
         this.options = options;
         this.parser = parser;
@@ -75,8 +97,7 @@ public final class Extractor {
         List<SpecFinder.Found> found = SpecFinder.find(layout, walker, options.includes(), options.excludes(),
                 skipped);
         // The parser is thread-safe; parsing is most of extract's time.
-        List<SpecDocument> documents = InOrder.map(found, f -> parser.parse(f.path(),
-                SpecFiles.readUtf8(f.file(), f.path())));
+        List<SpecDocument> documents = InOrder.map(found, this::parse);
 
         List<Diagnostic> warnings = new ArrayList<>();
         for (String spec : mapper.unusedMappings(found)) {
@@ -330,5 +351,27 @@ public final class Extractor {
         }
 
 
+    }
+
+    /** Parses a spec, or takes it from the cache when its file and content are unchanged. */
+    private SpecDocument parse(SpecFinder.Found f) {
+        FileCache.Stat stat;
+        try {
+            stat = FileCache.Stat.of(f.file());
+        } catch (IOException e) {
+            stat = null;
+        }
+        String text = SpecFiles.readUtf8(f.file(), f.path());
+        if (stat == null || !cache.enabled()) {
+            return parser.parse(f.path(), text);
+        }
+        byte[] sha = FileCache.sha256(text.getBytes(StandardCharsets.UTF_8));
+        byte[] hit = cache.same(f.path(), stat, sha);
+        SpecDocument doc = hit == null ? null : SpecDocumentCodec.decode(hit, f.path(), text);
+        if (doc == null) {
+            doc = parser.parse(f.path(), text);
+            cache.put(f.path(), stat, sha, SpecDocumentCodec.encode(doc));
+        }
+        return doc;
     }
 }

@@ -1,0 +1,156 @@
+package io.github.spectrace.core.api;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.spectrace.core.internal.Stages;
+import io.github.spectrace.core.model.Finding;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cache of parsed specs and scanned sources gives what a run without it gives, after edits, renames, deletions
+ * and touches, and does only the changed files' work.
+ */
+// Tests SPEC-CORE-1100.
+class IncrementalCacheTest {
+
+    @TempDir
+    Path root;
+
+    private static final SpecConfig CACHED = SpecConfig.builder().cache(true).build();
+    private static final SpecConfig CLEAN = SpecConfig.builder().cache(false).build();
+
+    private void write(String path, String text) throws IOException {
+        Stages.write(root, path, text);
+    }
+
+    private void project() throws IOException {
+        write(".specs/10-core.md", "# Core\n\n- [CORE-1001] Pools MUST be bounded.\n- [CORE-1002] Pools MAY grow.\n");
+        write(".specs/20-core-io.md", "# IO\n\n- [CORE-2001] Reads MUST time out.\n");
+        write("core/src/main/java/A.java", "// CORE-1001 CORE-1002\nclass A {}\n");
+        write("core/src/main/java/B.java", "// CORE-2001\nclass B {}\n");
+        write("core/src/main/java/C.java", "// CORE-1001\nclass C {}\n");
+        write("core/src/test/java/PoolTest.java", "// CORE-1001 CORE-2001\nclass PoolTest { void bounded() {} }\n");
+    }
+
+    /** What a run yields: the changes of extract, the gate's findings and the bytes of every output. */
+    private List<String> run(SpecConfig config, int[] misses) throws IOException {
+        List<String> out = new ArrayList<>();
+        SpecPipeline extract = SpecPipeline.open(Stages.coreReactor(root), config, null);
+        extract.extract().changes().forEach(c -> out.add(c.path() + " " + c.status()));
+        SpecPipeline gate = SpecPipeline.open(Stages.coreReactor(root), config, null);
+        VerifyResult v = gate.verify(true, true);
+        for (Finding f : v.findings()) {
+            out.add(f.toString());
+        }
+        out.add("citations=" + v.citations() + " requirements=" + v.requirements());
+        for (String p : List.of("COMPLIANCE.md", "requirements/core.yaml", "target/spec/trace.json",
+                "target/spec/verify.sarif")) {
+            out.add(p + "\n" + Files.readString(root.resolve(p)));
+        }
+        if (misses != null) {
+            int[] a = extract.cacheMisses();
+            int[] b = gate.cacheMisses();
+            misses[0] = a[0];
+            misses[1] = a[1];
+            misses[2] = b[0];
+            misses[3] = b[1];
+        }
+        return out;
+    }
+
+    /** The cached run, then a clean run of the same tree, which must find its outputs already written and agree. */
+    private int[] cachedEqualsClean() throws IOException {
+        int[] misses = new int[4];
+        List<String> cached = run(CACHED, misses);
+        List<String> clean = run(CLEAN, null);
+        List<String> expected = new ArrayList<>(cached);
+        // The clean extract finds every file as the cached one left it.
+        for (int i = 0; i < expected.size(); i++) {
+            expected.set(i, expected.get(i).replace(" WROTE", " UNCHANGED"));
+        }
+        assertEquals(expected, clean);
+        return misses;
+    }
+
+    @Test
+    void editsRenamesDeletionsAndTouchesGiveTheCleanRunsOutputsAndOnlyChangedFilesAreRead() throws IOException {
+        project();
+        // First run: every spec is parsed and every file scanned, once, by extract; the gate reads them all back.
+        assertArrayEquals(new int[] {2, 4, 0, 0}, cachedEqualsClean());
+        // Nothing changed: nothing parsed, nothing scanned, and the cache files are not rewritten.
+        byte[] specs = Files.readAllBytes(root.resolve("target/spec/cache/specs.bin"));
+        FileTime written = Files.getLastModifiedTime(root.resolve("target/spec/cache/sources.bin"));
+        assertArrayEquals(new int[] {0, 0, 0, 0}, cachedEqualsClean());
+        assertArrayEquals(specs, Files.readAllBytes(root.resolve("target/spec/cache/specs.bin")));
+        assertEquals(written, Files.getLastModifiedTime(root.resolve("target/spec/cache/sources.bin")));
+
+        // An edit of the same length whose modification time is set back: the hash still tells.
+        Path spec = root.resolve(".specs/10-core.md");
+        FileTime before = Files.getLastModifiedTime(spec);
+        Files.writeString(spec, Files.readString(spec).replace("MUST be bounded", "MUST be limited"));
+        Files.setLastModifiedTime(spec, before);
+        Path a = root.resolve("core/src/main/java/A.java");
+        FileTime aTime = Files.getLastModifiedTime(a);
+        Files.writeString(a, "// CORE-1001 CORE-1003\nclass A {}\n");
+        Files.setLastModifiedTime(a, aTime);
+        // A rename, a deletion and a touch.
+        Files.move(root.resolve("core/src/main/java/B.java"), root.resolve("core/src/main/java/B2.java"));
+        Files.delete(root.resolve("core/src/main/java/C.java"));
+        Path test = root.resolve("core/src/test/java/PoolTest.java");
+        Files.setLastModifiedTime(test, FileTime.fromMillis(Files.getLastModifiedTime(test).toMillis() + 10_000));
+        // One spec parsed; A (edited), B2 (renamed) and the test (touched) scanned.
+        assertArrayEquals(new int[] {1, 3, 0, 0}, cachedEqualsClean());
+        List<String> findings = run(CACHED, null).stream().filter(l -> l.startsWith("Finding[")).toList();
+        assertEquals(2, findings.size(), findings.toString());
+        assertTrue(findings.get(1).startsWith("Finding[path=core/src/main/java/A.java, line=1, column=14,"
+                + " rule=TRACE_DANGLING, severity=ERROR, message=CORE-1003 is cited by code but no spec defines it;"),
+                findings.get(1));
+    }
+
+    @Test
+    void aCacheCopiedIntoAnotherCheckoutIsNeverUsed() throws IOException {
+        project();
+        run(CACHED, null);
+        Path other = Files.createTempDirectory(root.getParent(), "checkout");
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                Path to = other.resolve(root.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        // The copy has the same content but new files: every spec and source is read again.
+        SpecPipeline gate = SpecPipeline.open(Stages.coreReactor(other), CACHED, null);
+        gate.verify(true, true);
+        assertArrayEquals(new int[] {2, 4}, gate.cacheMisses());
+    }
+
+    @Test
+    void anotherIdPatternOrADamagedCacheStartsAfresh() throws IOException {
+        project();
+        run(CACHED, null);
+        SpecConfig other = SpecConfig.builder().cache(true).idPatterns(List.of("CORE-[0-9]{4}")).build();
+        SpecPipeline gate = SpecPipeline.open(Stages.coreReactor(root), other, null);
+        gate.verify(true, true);
+        assertArrayEquals(new int[] {2, 4}, gate.cacheMisses());
+        Path sources = root.resolve("target/spec/cache/sources.bin");
+        byte[] bytes = Files.readAllBytes(sources);
+        Files.write(sources, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        SpecPipeline damaged = SpecPipeline.open(Stages.coreReactor(root), other, null);
+        damaged.verify(true, true);
+        assertArrayEquals(new int[] {0, 4}, damaged.cacheMisses());
+    }
+}
