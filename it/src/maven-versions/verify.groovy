@@ -1,3 +1,4 @@
+// Tests SPEC-PLUGIN-2005.
 // The bundled example, built with `mvn verify spec:report` on the Maven named by expectedMavenVersion (set by the
 // maven-versions profile in it/pom.xml, which downloaded it from Maven Central). The gate and the report ran and
 // passed as on Maven 3.8.7, and neither plugin validation nor anything else warned about this plugin.
