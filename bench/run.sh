@@ -387,6 +387,31 @@ for ((i = 1; i <= RUNS; i++)); do
     spec:verify-drift
 done
 sed -i '2s/.*//' "$EDITED"
+
+# --- a corpus with many findings -----------------------------------------------------------------------------------
+
+# The largest corpus again, with 86 planted defects per module (8,800 findings at 100 modules): the console
+# cap, the suggestions index and the SARIF writer are on the path of every one of them.
+if [[ $SMOKE == 0 ]]; then
+  MF=$WORK/m${LARGEST}-findings
+  say "size $LARGEST with many findings: generating"
+  rm -rf "$MF"
+  java -cp "$CP" io.github.spectrace.bench.CorpusGenerator --out "$MF/corpus" --seed "$SEED" --modules "$LARGEST" \
+    --dangling $((42 * LARGEST)) --broken-links $((21 * LARGEST)) --broken-anchors $((21 * LARGEST)) \
+    --no-keyword $((2 * LARGEST)) >"$LOGS/generate-findings.log" 2>&1 \
+    || die "generator; see $LOGS/generate-findings.log"
+  say "$(cat "$LOGS/generate-findings.log")"
+  (cd "$MF/corpus" && MAVEN_OPTS=-Xmx4g mvn -o -q -B "$(repo_of "$TV")" spec:extract) >"$LOGS/extract-findings.log" \
+    2>&1 || die "spec:extract on the corpus with many findings; see $LOGS/extract-findings.log"
+  SAVED_C=$C
+  C=$MF/corpus
+  for ((i = 1; i <= RUNS; i++)); do
+    goal "$LARGEST" "verify-drift, many findings" "$TV" verify.sarif "$GATE_RULES" spec:verify-drift
+  done
+  FINDINGS_TOTAL=$(grep -E '^rule\.' "$C/expected.properties" | awk -F= '{s += $2} END {print s}')
+  FINDINGS_LINES=$(grep -c '^\[ERROR\] \|^\[WARNING\] ' "$LOGS/verify-drift, many findings-$TV-$LARGEST.log" || true)
+  C=$SAVED_C
+fi
 unset MAVEN_OPTS
 
 # --- the bundled example -----------------------------------------------------------------------------------------
@@ -501,10 +526,13 @@ plugin_ms() { minus "$(median "$1" "verify-drift [$2]" 3)" "$(median "$1" "basel
   echo
   echo "| Largest corpus [$TV], -Xmx$(vheap "$LARGEST" "$TV") | Median wall (s) | Plugin time (s) | Peak RSS (MB) |"
   echo "|---|---:|---:|---:|"
-  for t in "verify-drift -T 1" "verify-drift -T 2" "verify-drift after one spec edit"; do
+  for t in "verify-drift -T 1" "verify-drift -T 2" "verify-drift after one spec edit" \
+      "verify-drift, many findings"; do
     w=$(median "$LARGEST" "$t [$TV]" 3)
     echo "| mvn $t | $(sec "$w") | $(sec "$(minus "$w" "$(median "$LARGEST" "baseline [installed]" 3)")") | $(mb "$(median "$LARGEST" "$t [$TV]" 4)") |"
   done
+  [[ -z ${FINDINGS_TOTAL:-} ]] || echo "The corpus with many findings: $FINDINGS_TOTAL planted findings, all in"\
+    "verify.sarif; the console of the last run printed $FINDINGS_LINES [ERROR] and [WARNING] lines."
   if [[ $SMOKE == 0 ]]; then
     none=$(median ex "mvn verify (no plugin)" 3)
     skip=$(median ex "mvn verify -Dspec.skip=true [installed]" 3)

@@ -53,36 +53,61 @@ def html = new File(basedir, 'target/site/spec-compliance.html').getText('UTF-8'
 def read = (html =~ /(\d+) test report files were read: those on disk when the report ran\./).collect { it[1] }
 assert read == ['2'] : "the report read ${read} test report files, not 2 (one per module)"
 
-// One row per requirement: its cells, the badge and the test results with them.
+// The main page charts and lists the modules; each module's requirements are on a page of its own, rendered with
+// the site's skin, with the filter (hidden until its script runs) and the script after the table.
 def rows = (html =~ /(?s)<tr[^>]*>(.*?)<\/tr>/).collect { it[1] }
 def cells = { String tr -> (tr =~ /(?s)<td>(.*?)<\/td>/).collect { it[1] } }
+assert rows.collect(cells).findAll { it.size() == 8 } == [
+        ['<a href="spec-compliance-app.html">app</a>', '2', '0', '0', '0', '1', '0', '1'],
+        ['<a href="spec-compliance-core.html">core</a>', '3', '1', '1', '1', '0', '0', '0']]
+assert html.contains('<a href="spec-compliance-core.html"><title>core: 1 proven, 1 failing, 1 covered, 0 untested,'
+        + ' 0 unimplemented, 0 uncovered.</title><text x="0" y="65" fill="#0645ad">core</text><rect x="200" y="54" width="147"'
+        + ' height="14" fill="#2e7d32"/><rect x="347" y="54" width="146" height="14" fill="#c62828"/><rect x="493"'
+        + ' y="54" width="147" height="14" fill="#1565c0"/><text x="650" y="65">1 of 3 proven</text></a></svg>')
+assert !html.contains('CORE-1001') && !html.contains('<script>(') : 'the requirements are on the module pages'
+def pages = ['core', 'app'].collectEntries { module ->
+    def page = new File(basedir, "target/site/spec-compliance-${module}.html").getText('UTF-8')
+    assert page.contains("<title>Spec Compliance: ${module} \u2013 report-site</title>") : 'not rendered with the skin'
+    assert page.contains('<a href="spec-compliance.html">Back to the summary of all modules</a>')
+    // Without JavaScript, the form stays hidden and every row shows.
+    assert page.indexOf('<form id="spec-filter" class="spec-filter" hidden>') > 0
+    assert !(page =~ /<tr[^>]*hidden/)
+    assert page.indexOf('<script>(function(){') > page.lastIndexOf('</table></div>')
+    [module, page]
+}
+def moduleRows = pages.values().collectMany { page -> (page =~ /(?s)<tr[^>]*>(.*?)<\/tr>/).collect { it[1] } }
+
+// One row per requirement: its cells, the badge and the test results with them. Without <scm><url>, the spec,
+// code and test files are linked relative to target/site.
 def row = { String id ->
-    def found = rows.findAll { it.contains("id=\"${id}\"") }
+    def found = moduleRows.findAll { it.contains("id=\"${id}\"") }
     assert found.size() == 1 : "one row for ${id}"
     cells(found[0])
 }
 def badge = { String status -> "<span class=\"spec-badge spec-${status}\">${status.toUpperCase()}</span>".toString() }
+def link = { String path, int line -> "<a href=\"../../${path}\">${path}:${line}</a>".toString() }
 def test = 'demo.core.BoundedQueueTest#'
 def queue = 'core/src/main/java/demo/core/BoundedQueue.java'
+def queueTest = 'core/src/test/java/demo/core/BoundedQueueTest.java'
+def queueSpec = '<a href="../../core/SPEC/SPEC.md#queue">Queue</a>'
+def appSpec = '<a href="../../app/SPEC/SPEC.md#command-line">Command line</a>'
 assert row('core-1001') == ['<a id="core-1001">CORE-1001</a>', 'must',
-        'The queue MUST reject an offer when it holds capacity items.', 'Queue (core/SPEC/SPEC.md#queue)',
-        "${queue}:15".toString(), "${test}rejectsWhenFull (passed)".toString(), badge('proven')]
+        'The queue MUST reject an offer when it holds capacity items.', queueSpec, link(queue, 15),
+        "${test}rejectsWhenFull (passed)<br />${link(queueTest, 14)}".toString(), badge('proven')]
 assert row('core-1002') == ['<a id="core-1002">CORE-1002</a>', 'must',
-        'The queue MUST hand out items in the order they were offered.',
-        'Queue (core/SPEC/SPEC.md#queue)', "${queue}:24".toString(),
-        "${test}handsOutInOrder (failed)".toString(), badge('failing')]
+        'The queue MUST hand out items in the order they were offered.', queueSpec, link(queue, 24),
+        "${test}handsOutInOrder (failed)<br />${link(queueTest, 21)}".toString(), badge('failing')]
 assert row('core-1003') == ['<a id="core-1003">CORE-1003</a>', 'must',
-        'The queue MUST report how many items it holds.', 'Queue (core/SPEC/SPEC.md#queue)',
-        "${queue}:29".toString(), "${test}reportsSize (skipped)".toString(), badge('covered')]
+        'The queue MUST report how many items it holds.', queueSpec, link(queue, 29),
+        "${test}reportsSize (skipped)<br />${link(queueTest, 33)}".toString(), badge('covered')]
 assert row('app-2001') == ['<a id="app-2001">APP-2001</a>', 'must', 'The app MUST print its version on --version.',
-        'Command line (app/SPEC/SPEC.md#command-line)', 'app/src/main/java/demo/app/App.java:11', '',
-        badge('untested')]
+        appSpec, link('app/src/main/java/demo/app/App.java', 11), '', badge('untested')]
 // The title is text, escaped; no script element reaches the page.
 assert row('app-2002') == ['<a id="app-2002">APP-2002</a>', 'may',
-        'The usage text MAY quote &lt;script&gt;alert(1)&lt;/script&gt; verbatim.',
-        'Command line (app/SPEC/SPEC.md#command-line)', '', '', badge('uncovered')]
-assert html.contains('&lt;script&gt;alert(1)&lt;/script&gt;') : 'the title is not in the page, escaped'
-assert !html.toLowerCase().contains('<script>alert') : 'the title reached the page as a script element'
+        'The usage text MAY quote &lt;script&gt;alert(1)&lt;/script&gt; verbatim.', appSpec, '', '',
+        badge('uncovered')]
+assert pages.app.contains('&lt;script&gt;alert(1)&lt;/script&gt;') : 'the title is not in the page, escaped'
+assert !pages.app.toLowerCase().contains('<script>alert') : 'the title reached the page as a script element'
 
 // The summary: one of the four MUST requirements is proven.
 def levels = rows.collect(cells).findAll { it.size() == 5 }
@@ -120,13 +145,23 @@ assert byId['APP-2001'].test_references == []
 assert trace.findings.collect { [it.path, it.line, it.column, it.rule, it.severity] } == [
         ['app/SPEC/SPEC.md', 5, 4, 'TRACE-UNTESTED', 'warning'], ['core/SPEC/SPEC.md', 6, 4, 'TRACE-FAILING', 'warning']]
 
-// The third invocation, 'mvn spec:report': the same rows as a self-contained page, at the top-level project only.
+// The third invocation, 'mvn spec:report': the same rows as self-contained pages, at the top-level project only.
 assert count('[INFO] Spec Compliance report: target/reports/spec-compliance.html') == 1
-def page = new File(basedir, 'target/reports/spec-compliance.html').getText('UTF-8')
-assert page.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n')
-assert page.endsWith('</body>\n</html>\n')
+['spec-compliance.html', 'spec-compliance-app.html', 'spec-compliance-core.html'].each { name ->
+    def page = new File(basedir, "target/reports/${name}").getText('UTF-8')
+    assert page.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8">\n')
+    assert page.endsWith('</body>\n</html>\n')
+}
+assert new File(basedir, 'target/reports').list().sort() == ['spec-compliance-app.html', 'spec-compliance-core.html',
+        'spec-compliance.html']
+def page = new File(basedir, 'target/reports/spec-compliance-core.html').getText('UTF-8')
 def pageRows = (page =~ /(?s)<tr[^>]*>(.*?)<\/tr>/).collect { cells(it[1]) }.findAll { it.size() == 7 }
-assert pageRows.find { it[0] == '<a id="core-1001">CORE-1001</a>' } == row('core-1001')
-assert pageRows.size() == 5
+assert pageRows.find { it[0] == '<a id="core-1001">CORE-1001</a>' } == row('core-1001').collect { it.replace('<br />', '<br>') }
+assert pageRows.size() == 3
 ['core', 'app'].each { module -> assert !new File(basedir, "${module}/target/reports").exists() }
+
+// With the 'browser' profile of it/pom.xml: the filter in headless Chromium.
+if (binding.hasVariable('chromium') && chromium) {
+    evaluate(new File(basedir, 'browser.groovy'))
+}
 return true

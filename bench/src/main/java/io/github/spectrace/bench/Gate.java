@@ -34,7 +34,9 @@ public final class Gate {
             "traceRules", "lint", "links", "results", "proofs", "reports");
 
     private final Repository repository;
-    private final SpecConfig config = SpecConfig.builder().tool("spec-maven-plugin", "bench").build();
+    // -Dbench.cache=true measures runs with the incremental cache, as the plugin's default does.
+    private final SpecConfig config = SpecConfig.builder().tool("spec-maven-plugin", "bench")
+            .cache(Boolean.getBoolean("bench.cache")).build();
 
     /**
      * The result of one run.

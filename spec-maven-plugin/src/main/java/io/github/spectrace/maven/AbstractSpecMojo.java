@@ -97,8 +97,9 @@ public abstract class AbstractSpecMojo extends ReactorMojo {
     protected boolean baselineStrict;
 
     /**
-     * Keeps parsed specs and each source file's citations in {@code target/spec/cache/}, so that the next goal or
-     * build reads every file but parses and scans only those that changed. {@code false} does all the work.
+     * Keeps parsed specs in {@code target/spec/cache/}, so that the next goal or build reads every spec but parses
+     * only those that changed; an entry is used only for the same content and the same file. {@code false}
+     * parses every spec in every goal.
      *
      * @since 0.1.0
      */

@@ -13,7 +13,8 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
@@ -27,19 +28,19 @@ import org.apache.maven.reporting.MavenReportException;
  * Maven applies both to the plugin's {@code <build>} entry and to its {@code <reporting>} entry, so that the
  * report maps specs to modules exactly as {@code spec:extract} does.
  *
- * <p>It implements {@link MavenReport} itself, and writes the standalone page without doxia-core: the ~50 jars of
- * maven-reporting-impl and doxia-core would load into every build that declares the plugin as an extension.
+ * <p>It implements {@link MavenMultiPageReport} itself (a main page, and a page per module), and writes the
+ * standalone pages without doxia-core, whose ~50 jars would load into every build using the plugin as an extension.
  *
  * @since 0.1.0
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true, aggregator = true)
-public class ComplianceReportMojo extends AbstractGateMojo implements MavenReport {
+public class ComplianceReportMojo extends AbstractGateMojo implements MavenMultiPageReport {
 
     static final String OUTPUT_PATH = "spec-compliance";
 
     /**
-     * The project's SCM web URL; spec links point at {@code <url>/blob/HEAD/<path>#<anchor>}. Without it, they
-     * are relative paths.
+     * The project's SCM web URL; spec, code and test links point at {@code <url>/blob/HEAD/<path>#<anchor>} or
+     * {@code #L<line>}. Only http and https URLs are used; without one, links are relative to the report's directory.
      *
      * @since 0.1.0
      */
@@ -47,7 +48,7 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenRepor
     private String scmUrl;
 
     /**
-     * Where {@code mvn spec:report} writes the standalone page. In {@code mvn site}, the site plugin decides.
+     * Where {@code mvn spec:report} writes the standalone pages. In {@code mvn site}, the site plugin decides.
      *
      * @since 0.1.0
      */
@@ -78,8 +79,7 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenRepor
 
     @Override
     public String getDescription(Locale locale) {
-        return "Requirements from the specs, the code and tests that cite them, and whether a passing test proves"
-                + " them.";
+        return "Requirements from the specs, the code and tests citing them, and whether a passing test proves them.";
     }
 
     @Override
@@ -99,36 +99,35 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenRepor
 
     @Override
     public boolean canGenerateReport() {
-        if (skip) {
-            return false;
-        }
         // Once per reactor: at the top-level project, which covers every module.
-        return session.getTopLevelProject() == null
-                || session.getTopLevelProject().getBasedir().equals(project.getBasedir());
+        return !skip && (session.getTopLevelProject() == null
+                || session.getTopLevelProject().getBasedir().equals(project.getBasedir()));
     }
 
-    /** Renders into the site's page; called by maven-site-plugin. */
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
-        ReportData data;
-        try {
-            data = collect();
-        } catch (SpecException e) {
-            getLog().debug(e);
-            throw new MavenReportException(e.getMessage());
-        }
-        new ComplianceReportRenderer(new SinkPage(sink), data).render();
+        generate(sink, null, locale);
     }
 
-    /** {@code mvn spec:report}: the same content as a plain HTML page, without the site's skin. */
+    /** Renders into the site's pages, the main page and one per module; called by maven-site-plugin. */
+    @Override
+    public void generate(Sink sink, SinkFactory factory, Locale locale) throws MavenReportException {
+        try {
+            new ComplianceReportRenderer(collect()).render(new SinkPage(sink), factory == null ? null
+                    : name -> new SinkPage(SinkPage.create(factory, getReportOutputDirectory(), name)));
+        } catch (SpecException e) {
+            getLog().debug(e);
+            throw new MavenReportException(e.logMessage());
+        }
+    }
+
+    /** {@code mvn spec:report}: the same content as plain HTML pages, without the site's skin. */
     @Override
     protected void executeSpec() {
-        ReportData data = collect();
-        HtmlPage html = new HtmlPage();
-        new ComplianceReportRenderer(html, data).render();
-        Path dir = reportOutputDirectory.toPath().toAbsolutePath().normalize();
         String name = OUTPUT_PATH + ".html";
-        SpecPipeline.writeFile(dir, name, html.html().getBytes(StandardCharsets.UTF_8));
+        Path dir = reportOutputDirectory.toPath().toAbsolutePath().normalize();
+        HtmlPage.render(new ComplianceReportRenderer(collect()), name).forEach((file, html) ->
+                SpecPipeline.writeFile(dir, file, html.getBytes(StandardCharsets.UTF_8)));
         getLog().info("Spec Compliance report: " + repository().root().relativize(dir.resolve(name)).toString()
                 .replace(File.separatorChar, '/'));
     }
@@ -145,6 +144,7 @@ public class ComplianceReportMojo extends AbstractGateMojo implements MavenRepor
                     + " in the report are relative paths. Set it to the repository's web URL.");
         }
         return new ReportData(result.modules(), result.proofs(), result.findings(), result.lintFindings(),
-                result.linkFindings(), web, result.testReports(), specExempt == null ? Map.of() : specExempt);
+                result.linkFindings(), web, result.testReports(), specExempt == null ? Map.of() : specExempt,
+                ReportData.rootPrefix(repository().root(), reportOutputDirectory.toPath()));
     }
 }

@@ -87,6 +87,20 @@ final class HtmlPage implements ReportPage {
 
     @Override
     public void text(String text) {
+        escape(text, out);
+    }
+
+    /**
+     * Escapes text for HTML content and quoted attribute values.
+     *
+     * @param text the text
+     * @return the escaped text
+     */
+    static String escape(String text) {
+        return escape(text, new StringBuilder(text.length() + 16)).toString();
+    }
+
+    private static StringBuilder escape(String text, StringBuilder out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -98,6 +112,7 @@ final class HtmlPage implements ReportPage {
                 default -> out.append(c);
             }
         }
+        return out;
     }
 
     @Override
@@ -132,6 +147,26 @@ final class HtmlPage implements ReportPage {
     @Override
     public void raw(String html) {
         out.append(html);
+    }
+
+    /**
+     * Renders a report as standalone pages.
+     *
+     * @param renderer the report
+     * @param mainName the main page's file name
+     * @return each page's file name and HTML, the main page first
+     */
+    static java.util.Map<String, String> render(ComplianceReportRenderer renderer, String mainName) {
+        java.util.Map<String, HtmlPage> pages = new java.util.LinkedHashMap<>();
+        pages.put(mainName, new HtmlPage());
+        renderer.render(pages.get(mainName), name -> {
+            HtmlPage page = new HtmlPage();
+            pages.put(name, page);
+            return page;
+        });
+        java.util.Map<String, String> html = new java.util.LinkedHashMap<>();
+        pages.forEach((name, page) -> html.put(name, page.html()));
+        return html;
     }
 
     /**

@@ -54,7 +54,8 @@ public abstract class ReactorMojo extends AbstractMojo {
         } catch (SpecException e) {
             // The message is complete for the user; the cause only adds noise, so it goes to the debug log.
             getLog().debug(e);
-            throw new MojoExecutionException(e.getMessage());
+            // A file name or a configured value can hold a line break: it must not start a forged log line.
+            throw new MojoExecutionException(e.logMessage());
         }
     }
 

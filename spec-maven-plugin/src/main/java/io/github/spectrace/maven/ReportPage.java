@@ -7,6 +7,19 @@ package io.github.spectrace.maven;
  */
 interface ReportPage {
 
+    /** Opens the further pages of a report, next to its main page. */
+    @FunctionalInterface
+    interface Factory {
+
+        /**
+         * Opens a page.
+         *
+         * @param fileName the file name, for example {@code spec-compliance-core.html}
+         * @return the page, not yet started
+         */
+        ReportPage open(String fileName);
+    }
+
     /**
      * Opens the page.
      *

@@ -1,6 +1,10 @@
 package io.github.spectrace.maven;
 
+import io.github.spectrace.core.model.SpecException;
+import java.io.File;
+import java.io.IOException;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
 
 /** The report's page events as Doxia sink events, for {@code mvn site}. */
 final class SinkPage implements ReportPage {
@@ -9,6 +13,15 @@ final class SinkPage implements ReportPage {
 
     SinkPage(Sink sink) {
         this.sink = sink;
+    }
+
+    /** A further page of the report, rendered with the site's skin like the main page. */
+    static Sink create(SinkFactory factory, File directory, String name) {
+        try {
+            return factory.createSink(directory, name);
+        } catch (IOException e) {
+            throw new SpecException("Cannot create the report page " + name + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -17,4 +17,15 @@ class ReportDataTest {
         assertNull(ReportData.webUrl("scm:git:https://github.com/o/r"));
         assertNull(ReportData.webUrl(null));
     }
+
+    /** Without an SCM URL, links to files climb from the report's directory to the top-level project. */
+    @Test
+    void rootPrefixClimbsFromTheReportDirectory() {
+        java.nio.file.Path root = java.nio.file.Path.of("/work/p");
+        assertEquals("../../", ReportData.rootPrefix(root, root.resolve("target/site")));
+        assertEquals("../../", ReportData.rootPrefix(root, root.resolve("target/./reports")));
+        assertEquals("", ReportData.rootPrefix(root, root));
+        assertNull(ReportData.rootPrefix(root, java.nio.file.Path.of("/work/other/site")));
+        assertNull(ReportData.rootPrefix(root, root.resolve("../p2/site")));
+    }
 }

@@ -224,12 +224,12 @@ public final class SpecConfig {
         return b.cache;
     }
 
-    /** What shapes a parsed spec or a scanned file besides its content: the ID patterns and the options. */
+    /** What shapes a parsed spec besides its content: the tool and the ID patterns with their standards. */
     String cacheFingerprint() {
         List<String> standards = new java.util.ArrayList<>(b.standardPrefixes);
         standards.sort(null);
         return "tool=" + b.toolName + " " + b.toolVersion + "\nids=" + String.join("\u0000", b.idPatterns)
-                + "\nstandards=" + String.join(",", standards) + "\nunderscore=" + b.underscoreIds;
+                + "\nstandards=" + String.join(",", standards);
     }
 
     Map<Level, Double> minTestCoverage() {
@@ -472,8 +472,8 @@ public final class SpecConfig {
         }
 
         /**
-         * Whether to keep parsed specs and each source file's citations in {@code cache/} of the report directory,
-         * so that a later run reads and parses only the files that changed. Default: false.
+         * Whether to keep parsed specs in {@code cache/} of the report directory, so that a later run parses only the
+         * specs that changed. Default: false.
          *
          * @param v true to use the cache
          * @return this
@@ -783,7 +783,7 @@ public final class SpecConfig {
             List<String> problems = new ArrayList<>();
             SpecConfig c = new SpecConfig(copy(), problems);
             if (!problems.isEmpty()) {
-                throw new SpecException(String.join("\n", problems));
+                throw new SpecException(problems);
             }
             return c;
         }

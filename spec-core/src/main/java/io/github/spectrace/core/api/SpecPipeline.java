@@ -111,7 +111,6 @@ public final class SpecPipeline {
     private final ExtractOptions extractOptions;
     private final Extractor extractor;
     private final FileCache specCache;
-    private final FileCache sourceCache;
 
     private Extraction extraction;
     private Trace trace;
@@ -174,13 +173,12 @@ public final class SpecPipeline {
         this.extractOptions = new ExtractOptions(config.includes(), config.excludes(), mappings,
                 config.requirementsDirectory(), config.complianceFile(), configFile, names);
         if (cached) {
+            // Source files are not cached: hashing and decoding their citations took more time than scanning them.
             String fingerprint = FileCache.codeOf(SpecPipeline.class) + "\n" + config.cacheFingerprint();
             Path dir = repo.reportDirectory().resolve("cache");
             this.specCache = FileCache.open(dir.resolve("specs.bin"), fingerprint);
-            this.sourceCache = FileCache.open(dir.resolve("sources.bin"), fingerprint);
         } else {
             this.specCache = FileCache.none();
-            this.sourceCache = FileCache.none();
         }
         this.extractor = new Extractor(new ProjectLayout(root, modules), extractOptions, parser, walker, exists,
                 specCache);
@@ -550,6 +548,7 @@ public final class SpecPipeline {
         List<Finding> findings = settings.apply(gateDiagnostics(true, true, EnumSet.noneOf(Rule.Check.class),
                 new ArrayList<>(), true));
         Baseline.Update update = Baseline.render(findings, old, shrinkOnly);
+        FileSync.checkInside(root, file, path);
         FileChange.Status status = FileSync.write(root, path, out -> out.write(update.content()));
         return new BaselineResult(new FileChange(path, status), update.entries(), update.findings(), update.added(),
                 update.removed(), update.notAdded());
@@ -677,9 +676,9 @@ public final class SpecPipeline {
             String path = config.baselineFile();
             Path file = root.resolve(path);
             if (java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    throw new SpecException(path + ": the baseline is not a regular file (a link, a directory or a"
-                            + " device), so it is not read. Replace it with the file that spec:baseline writes.");
+                if (!FileSync.regularInside(root, file)) {
+                    throw new SpecException(path + ": the baseline is not a regular file inside the project (a link, a"
+                            + " directory, a device, or a file in a directory that links outside), so it is not read. Replace it with the file that spec:baseline writes.");
                 }
                 if (sizeOf(file) > MAX_BASELINE_BYTES) {
                     throw new SpecException(path + ": the baseline is larger than " + (MAX_BASELINE_BYTES >> 20)
@@ -852,9 +851,9 @@ public final class SpecPipeline {
         return noSpecs;
     }
 
-    /** For tests: how many specs were parsed and source files scanned, rather than taken from the cache. */
-    int[] cacheMisses() {
-        return new int[] {specCache.misses(), sourceCache.misses()};
+    /** For tests: how many specs were parsed, rather than taken from the cache. */
+    int cacheMisses() {
+        return specCache.misses();
     }
 
     private Extraction extraction() {
@@ -889,9 +888,8 @@ public final class SpecPipeline {
                 TraceOptions options = new TraceOptions(config.raw().underscoreIds(), config.raw().strict(),
                         config.raw().maxFileSize(), config.traceIncludes(), config.traceExcludes(),
                         config.traceTestIncludes());
-                return new Tracer(root, patterns, options, walker, sourceCache).scan(roots, excludedFiles, defined);
+                return new Tracer(root, patterns, options, walker).scan(roots, excludedFiles, defined);
             });
-            sourceCache.save();
         }
         return trace;
     }
@@ -974,14 +972,28 @@ public final class SpecPipeline {
             List<SpecDocument> documents = config.linkIncludes().isEmpty() ? extraction().documents() : null;
             links = timed("links", () -> {
                 List<SpecDocument> docs = documents;
+                List<Diagnostic> notRead = new ArrayList<>();
                 if (docs == null) {
                     docs = new ArrayList<>();
-                    for (FileWalker.Found f : walker.glob(config.linkIncludes(), config.linkExcludes())) {
+                    List<RepoPath> skipped = new ArrayList<>();
+                    for (FileWalker.Found f : walker.glob(config.linkIncludes(), config.linkExcludes(), skipped)) {
                         String path = f.path().value();
                         docs.add(parser.parse(path, SpecFiles.readUtf8(f.file(), path)));
                     }
+                    for (RepoPath p : new java.util.TreeSet<>(skipped)) {
+                        notRead.add(new Diagnostic(Rule.LINK_TARGET_SKIPPED, p.value(), 0, 0, p.value() + " matches "
+                                + names.name("linkIncludes") + " but is not a regular file inside the project: a"
+                                + " symbolic link that leads outside it or is broken, a FIFO, a socket or a device."
+                                + " It is not read, so its links are not checked. Put the file itself in the"
+                                + " repository."));
+                    }
                 }
-                return new LinkChecker(root, parser, exists).check(docs);
+                LinkReport checked = new LinkChecker(root, parser, exists).check(docs);
+                if (notRead.isEmpty()) {
+                    return checked;
+                }
+                notRead.addAll(checked.findings());
+                return new LinkReport(notRead, checked.files(), checked.links(), checked.external());
             });
         }
         return links;

@@ -65,8 +65,8 @@ public enum Rule {
             "A #fragment matches no heading anchor or HTML anchor in the target Markdown file."),
     /** A link to a symbolic link that leaves the project, or to something that is not a regular file. */
     LINK_TARGET_SKIPPED(Check.LINKS, Severity.WARNING,
-            "A link points at a symbolic link that leads outside the project, or at a FIFO or device; it is not"
-                    + " read."),
+            "A link points at, or the link includes match, a symbolic link that leads outside the project, or a"
+                    + " FIFO or device; it is not read."),
     /** A {@code #L10} or {@code #L10-L20} fragment beyond the end of the target file. */
     LINK_LINE_MISSING(Check.LINKS, Severity.ERROR,
             "A #L10 or #L10-L20 fragment lies beyond the end of the target file."),
@@ -85,6 +85,10 @@ public enum Rule {
     /** Code, a test or a spec cites an ID that no spec defines. */
     TRACE_DANGLING(Check.TRACE, Severity.ERROR,
             "Code, a test or a spec cites a requirement ID that no spec defines."),
+    /** A source or test file that is a link outside the project, or not a regular file, and so is not read. */
+    TRACE_FILE_SKIPPED(Check.TRACE, Severity.WARNING,
+            "A file under a source or test root, or that the trace includes match, is a symbolic link that leads"
+                    + " outside the project, or not a regular file; it is not read for citations."),
     /** Requirements exist, but not one source or test file was scanned for citations. */
     TRACE_NOTHING_SCANNED(Check.TRACE, Severity.ERROR,
             "Requirements exist, but no source or test file was scanned for citations, so none can count as cited."),
@@ -116,7 +120,8 @@ public enum Rule {
 
     /** A test report that cannot be parsed; it is ignored. */
     RESULTS_MALFORMED(Check.RESULTS, Severity.WARNING,
-            "A Surefire or Failsafe test report is not well-formed XML, or declares a DTD; it is ignored."),
+            "A Surefire or Failsafe test report is not well-formed XML, declares a DTD, has a root element other"
+                    + " than testsuite or testsuites, or is not a regular file inside the project; it is ignored."),
 
     /** A baseline entry whose findings no longer occur, reported only when the baseline is strict. */
     BASELINE_STALE(Check.BASELINE, Severity.ERROR,

@@ -1,7 +1,9 @@
 package io.github.spectrace.core.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spectrace.core.internal.Stages;
 import io.github.spectrace.core.model.FileChange;
@@ -176,8 +178,9 @@ class BaselineTest {
         Stages.write(root, "elsewhere.json", "{}\n");
         Files.createSymbolicLink(root.resolve("spec-baseline.json"), root.resolve("elsewhere.json"));
         SpecException e = assertThrows(SpecException.class, () -> open().lint());
-        assertEquals("spec-baseline.json: the baseline is not a regular file (a link, a directory or a device), so it"
-                + " is not read. Replace it with the file that spec:baseline writes.", e.getMessage());
+        assertEquals("spec-baseline.json: the baseline is not a regular file inside the project (a link, a directory,"
+                + " a device, or a file in a directory that links outside), so it is not read. Replace it with the file"
+                + " that spec:baseline writes.", e.getMessage());
         Files.delete(root.resolve("spec-baseline.json"));
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(root.resolve("spec-baseline.json").toFile(),
                 "rw")) {
@@ -186,5 +189,21 @@ class BaselineTest {
         e = assertThrows(SpecException.class, () -> open().lint());
         assertEquals("spec-baseline.json: the baseline is larger than 64 MiB, which no baseline written by"
                 + " spec:baseline is, so it is not read. Delete it and run mvn spec:baseline.", e.getMessage());
+    }
+
+    /** A baseline in a directory that links outside the project is neither read nor written. */
+    @Test
+    void aBaselineBehindADirectoryLinkOutsideIsNeitherReadNorWritten(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("b.json"), "{}\n");
+        Files.createSymbolicLink(root.resolve("conf"), outside);
+        SpecConfig read = SpecConfig.builder().baselineFile("conf/b.json").build();
+        SpecException e = assertThrows(SpecException.class, () -> open(read).lint());
+        assertTrue(e.getMessage().startsWith("conf/b.json: the baseline is not a regular file inside the project"),
+                e.getMessage());
+        SpecConfig fresh = SpecConfig.builder().baselineFile("conf/new.json").build();
+        e = assertThrows(SpecException.class, () -> open(fresh).baseline(false));
+        assertEquals("conf/new.json: the directory leads outside the project through a symbolic link, so nothing is"
+                + " written there. Replace the link with a directory.", e.getMessage());
+        assertFalse(Files.exists(outside.resolve("new.json")));
     }
 }

@@ -56,6 +56,12 @@ class HostileRepositoryTest {
                 + " generated header), so it is not overwritten. Set 'complianceFile' to another path, or move the"
                 + " file away.", e.getMessage());
         assertEquals("<project/>\n", Files.readString(root.resolve("pom.xml")));
+        SpecException spec = assertThrows(SpecException.class,
+                () -> open(SpecConfig.builder().complianceFile(".specs/10-core.md").build()).extract());
+        assertTrue(spec.getMessage().startsWith(".specs/10-core.md: the file exists and was not generated"),
+                spec.getMessage());
+        assertEquals("# Core\n\n- [CORE-1001] Pools MUST be bounded.\n",
+                Files.readString(root.resolve(".specs/10-core.md")));
         write("gen/core.yaml", "name: hand-written\n");
         SpecException yaml = assertThrows(SpecException.class,
                 () -> open(SpecConfig.builder().requirementsDirectory("gen").build()).extract());
@@ -196,6 +202,9 @@ class HostileRepositoryTest {
         String md = Files.readString(root.resolve("COMPLIANCE.md"));
         assertTrue(md.contains("[CORE-1001](.specs/10-a%23b%3F.md#core)"), md);
         assertTrue(md.contains("[.specs/10-a\\#b?.md](.specs/10-a%23b%3F.md)"), md);
+        // The plugin's own link check finds every link of the generated file intact.
+        assertEquals(List.of(), open(SpecConfig.builder().mappings(Map.of("10-a#b?.md", "core"))
+                .linkIncludes(List.of("COMPLIANCE.md")).build()).checkLinks().findings());
     }
 
     @Test
@@ -206,5 +215,138 @@ class HostileRepositoryTest {
         assertEquals(".specs/10-deep.md: the Markdown nests too deeply to parse (lists, block quotes or emphasis"
                 + " inside each other, thousands of levels deep), so the file is not read. Flatten the nesting.",
                 e.getMessage());
+    }
+
+    /** A committed output replaced by a link must not print the linked file in the drift diff. */
+    @Test
+    void aGeneratedFileThatLinksOutsideIsNotRead(@TempDir Path outside) throws IOException {
+        spec();
+        open(SpecConfig.defaults()).extract();
+        Files.writeString(outside.resolve("secret.md"), "TOP SECRET\n");
+        Files.delete(root.resolve("COMPLIANCE.md"));
+        Files.createSymbolicLink(root.resolve("COMPLIANCE.md"), outside.resolve("secret.md"));
+        Files.createDirectories(outside.resolve("req"));
+        Files.writeString(outside.resolve("req/core.yaml"), Files.readString(root.resolve("requirements/core.yaml"))
+                + "TOP SECRET\n");
+        Files.delete(root.resolve("requirements/core.yaml"));
+        Files.delete(root.resolve("requirements"));
+        Files.createSymbolicLink(root.resolve("requirements"), outside.resolve("req"));
+        List<Finding> found = open(SpecConfig.builder().rules(Map.of("TRACE-UNTESTED", "off",
+                "TRACE-UNIMPLEMENTED", "off", "TRACE-NOTHING-SCANNED", "off")).build()).verify(false, false).findings();
+        String notRead = ": [DRIFT-CHANGED] is not a regular file inside the project (a symbolic link, a directory, a"
+                + " FIFO or a device, or a file in a directory that links outside), so it is not read. Delete it and"
+                + " run spec:extract, which writes a regular file there.";
+        assertEquals(List.of("COMPLIANCE.md" + notRead, "requirements/core.yaml" + notRead),
+                found.stream().map(Finding::format).toList());
+        SpecException e = assertThrows(SpecException.class, () -> open(SpecConfig.defaults()).extract());
+        assertTrue(e.getMessage().startsWith("COMPLIANCE.md: the file exists and was not generated"), e.getMessage());
+        assertEquals("TOP SECRET\n", Files.readString(outside.resolve("secret.md")));
+    }
+
+    /** The trace skips what the other readers skip, and says so once per file, however many walks reach it. */
+    @Test
+    void sourcesThatLinkOutsideOrAreNotFilesGetOneWarningEach(@TempDir Path outside) throws Exception {
+        spec();
+        write("src/Pool.java", "// CORE-1001\n");
+        Files.writeString(outside.resolve("Secret.java"), "// CORE-1001 outside\n");
+        Files.createSymbolicLink(root.resolve("src/Secret.java"), outside.resolve("Secret.java"));
+        Files.createSymbolicLink(root.resolve("src/gone.java"), root.resolve("src/missing.java"));
+        Files.createSymbolicLink(root.resolve("src/alias"), root.resolve("test"));
+        write("test/PoolTest.java", "// CORE-1001\n");
+        Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("test/pipe.java").toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+        VerifyResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> open(SpecConfig.builder()
+                .traceIncludes(List.of("src/**/*.java")).build()).verify(false, false));
+        String notRead = " is not a regular file inside the project: a symbolic link that leads outside it or is"
+                + " broken, a FIFO, a socket or a device. It is not read, so its citations do not count. Put the file"
+                + " itself in the repository, or delete the link.";
+        assertEquals(List.of(
+                "src/Secret.java: [TRACE-FILE-SKIPPED] src/Secret.java" + notRead,
+                "src/gone.java: [TRACE-FILE-SKIPPED] src/gone.java" + notRead,
+                "test/pipe.java: [TRACE-FILE-SKIPPED] test/pipe.java" + notRead),
+                result.findings().stream().map(Finding::format).filter(f -> f.contains("TRACE-FILE")).toList());
+        assertEquals(3, result.filesSkipped());
+        assertEquals(2, result.citations(), "src/Pool.java and test/PoolTest.java, not the file outside");
+    }
+
+    @Test
+    void filesOfTheLinkIncludesThatLinkOutsideAreNotReadAndSaySo(@TempDir Path outside) throws IOException {
+        spec();
+        write("docs/guide.md", "# Guide\n\nSee [core](../.specs/10-core.md#core).\n");
+        Files.writeString(outside.resolve("secret.md"), "[gone](nowhere.md)\n");
+        Files.createSymbolicLink(root.resolve("docs/out.md"), outside.resolve("secret.md"));
+        CheckResult result = open(SpecConfig.builder().linkIncludes(List.of("docs/*.md")).build()).checkLinks();
+        assertEquals(List.of("docs/out.md: [LINK-TARGET-SKIPPED] docs/out.md matches 'linkIncludes' but is not a"
+                + " regular file inside the project: a symbolic link that leads outside it or is broken, a FIFO, a"
+                + " socket or a device. It is not read, so its links are not checked. Put the file itself in the"
+                + " repository."), result.findings().stream().map(Finding::format).toList());
+        assertEquals(1, result.files());
+    }
+
+    @Test
+    void aTestReportThatLinksOutsideIsNotRead(@TempDir Path outside) throws IOException {
+        spec();
+        write("test/PoolTest.java", "// CORE-1001\n");
+        Files.writeString(outside.resolve("TEST-a.xml"), "<testsuite><testcase classname=\"PoolTest\" name=\"t\">"
+                + "<failure/></testcase></testsuite>");
+        Files.createDirectories(root.resolve("reports"));
+        Files.createSymbolicLink(root.resolve("reports/TEST-a.xml"), outside.resolve("TEST-a.xml"));
+        write("reports/TEST-b.xml", "<html/>");
+        List<Finding> found = open(SpecConfig.builder().rules(Map.of("TRACE-UNIMPLEMENTED", "off",
+                "TRACE-UNPROVEN", "error")).build()).verify(false, false).findings();
+        assertEquals(List.of("reports/TEST-a.xml: [RESULTS-MALFORMED] the test report is not a regular file inside the"
+                + " project: a symbolic link that leads outside it or is broken, a FIFO, a socket or a device. It is"
+                + " not read. Delete it or rerun the tests.", "reports/TEST-b.xml:1:8: [RESULTS-MALFORMED] cannot"
+                + " parse the test report (its root element is <html>, not <testsuite> or <testsuites>); it is"
+                + " ignored. Delete it or rerun the tests."),
+                found.stream().filter(f -> f.ruleId().startsWith("RESULTS")).map(Finding::format).toList());
+        assertEquals(List.of("TRACE-UNPROVEN"), found.stream().map(Finding::ruleId)
+                .filter(r -> r.startsWith("TRACE")).toList(), "the failing test outside is never read");
+    }
+
+    /** A file name or a configured value with a line break cannot start a line of its own in the build log. */
+    @Test
+    void anErrorMessageCannotForgeALogLine() throws IOException {
+        write("pom.xml", "<project/>\n");
+        Files.createDirectories(root.resolve(".specs"));
+        Files.write(root.resolve(".specs/10-a\n[ERROR] forged.md"), new byte[] {'-', ' ', (byte) 0xC3, '\n'});
+        SpecException e = assertThrows(SpecException.class, () -> open(SpecConfig.defaults()).lint());
+        assertTrue(e.logMessage().startsWith(".specs/10-a\\n[ERROR] forged.md:1:3: "), e.logMessage());
+        assertFalse(e.logMessage().contains("\n"));
+        SpecException config = assertThrows(SpecException.class, () -> SpecConfig.builder()
+                .includes(List.of("/a\n[ERROR] forged/*.md")).maxFileSize(-1).build());
+        assertEquals(List.of("Invalid glob '/a\\n[ERROR] forged/*.md' in 'includes': an absolute path, and nothing"
+                + " outside the project directory is read. Give a glob relative to it, such as .specs/*.md.",
+                "'maxFileSize' is -1. Give a positive size in bytes, such as 2097152."),
+                List.of(config.logMessage().split("\n")));
+    }
+
+    /** Through a directory link to outside, check-links tells neither which files exist there nor their names. */
+    @Test
+    void aDirectoryLinkOutsideRevealsNoFileNames(@TempDir Path outside) throws IOException {
+        spec();
+        Files.writeString(outside.resolve("secret.md"), "# Secret\n\nline\n");
+        Files.createSymbolicLink(root.resolve(".specs/etc"), outside);
+        write(".specs/20-links.md", "# Links\n\n- [CORE-1002] It MUST work; see [a](etc/secret.md#L2),"
+                + " [b](etc/secrex.md), [c](etc/x/y.md) and [d](etc/).\n");
+        List<Finding> found = open(SpecConfig.defaults()).checkLinks().findings();
+        assertEquals(List.of("LINK-TARGET-SKIPPED .specs/etc/secret.md", "LINK-TARGET-SKIPPED .specs/etc/secrex.md",
+                "LINK-TARGET-SKIPPED .specs/etc/x/y.md", "LINK-TARGET-SKIPPED .specs/etc"),
+                found.stream().map(f -> f.ruleId() + " " + f.message().substring(0, f.message().indexOf(' ')))
+                        .toList());
+        assertFalse(found.stream().anyMatch(f -> f.message().contains("Did you mean")));
+    }
+
+    /** The time budget holds for every file the pattern runs on, sources included, not only the specs. */
+    @Test
+    void aCatastrophicIdPatternOnASourceFileStopsWithAMessage() throws IOException {
+        write("pom.xml", "<project/>\n");
+        write(".specs/10-core.md", "- [AB-123] Pools MUST be bounded.\n");
+        write("src/Pool.java", "// " + "A".repeat(30) + "C\n");
+        SpecConfig config = SpecConfig.builder().idPatterns(List.of("((A+)+)+(?=B)B-[0-9]{3}")).build();
+        SpecException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> assertThrows(SpecException.class, () -> open(config).verify(false, false)));
+        assertTrue(e.getMessage().startsWith("src/Pool.java: the ID pattern '((A+)+)+(?=B)B-[0-9]{3}' took more than"
+                + " 2 s on this file"), e.getMessage());
     }
 }

@@ -55,8 +55,8 @@ class SpecConfigTest {
                         "SPEC-BUNDLED", "fatal")).maxLineLength(0).maxDiffLines(-1).complianceFile("../C.md")
                 .requirementsDirectory("/etc").minTestCoverage(Map.of("must", "2", "sometimes", "1")).build());
         assertEquals(String.join("\n",
-                "Invalid glob '/abs/*.md' in <includes>: globs are relative to a project directory and use '/', for"
-                        + " example .specs/*.md or .specs/proposals/**.",
+                "Invalid glob '/abs/*.md' in <includes>: an absolute path, and nothing outside the project directory"
+                        + " is read. Give a glob relative to it, such as .specs/*.md.",
                 "<requirementsDirectory> is '/etc', an absolute path. Give a path relative to the top-level project"
                         + " directory, such as requirements.",
                 "<complianceFile> is '../C.md', which leaves the top-level project directory. Give a path inside it.",
@@ -104,11 +104,18 @@ class SpecConfigTest {
     @Test
     void globsAndOutputsStayInsideTheProject() {
         SpecException e = assertThrows(SpecException.class, () -> SpecConfig.builder().style(POM)
+                .includes(List.of("docs/../../x/*.md")).linkIncludes(List.of("..")).traceTestIncludes(List.of("C:/t"))
                 .traceIncludes(List.of("../other/**/*.java")).complianceFile("requirements/core.yaml").maxFileSize(0)
                 .build());
         assertEquals(String.join("\n",
+                "Invalid glob 'docs/../../x/*.md' in <includes>: '..' would leave the project directory, and"
+                        + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
+                "Invalid glob '..' in <linkIncludes>: '..' would leave the project directory, and"
+                        + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
                 "Invalid glob '../other/**/*.java' in <traceIncludes>: '..' would leave the project directory, and"
                         + " nothing outside it is read. Give a glob inside the project, such as docs/**/*.md.",
+                "Invalid glob 'C:/t' in <traceTestIncludes>: an absolute path, and nothing outside the project"
+                        + " directory is read. Give a glob relative to it, such as .specs/*.md.",
                 "<complianceFile> is 'requirements/core.yaml', a requirements file in <requirementsDirectory>. Give it"
                         + " a path outside that directory, such as COMPLIANCE.md.",
                 "<maxFileSize> is 0. Give a positive size in bytes, such as 2097152."), e.getMessage());

@@ -1,8 +1,6 @@
 package io.github.spectrace.core.internal.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,17 +27,101 @@ public final class Codec {
         void write(DataOutputStream out, T value) throws IOException;
     }
 
-    /** Reads one value from a stream. */
+    /** Reads one value. */
     @FunctionalInterface
     public interface Reader<T> {
         /**
          * Reads a value.
          *
-         * @param in the stream
+         * @param in the bytes
          * @return the value
+         * @throws IOException if the bytes end early or are damaged
+         */
+        T read(In in) throws IOException;
+    }
+
+    /**
+     * Big-endian values from a byte array, as {@link DataOutputStream} writes them; unlike a
+     * {@code DataInputStream} over a {@code ByteArrayInputStream}, no call is synchronised.
+     */
+    public static final class In {
+        private final byte[] b;
+        private int pos;
+
+        /**
+         * Reads from the start of an array.
+         *
+         * @param bytes the bytes
+         */
+        public In(byte[] bytes) {
+            this.b = bytes;
+        }
+
+        private void need(int n) throws IOException {
+            if (n < 0 || b.length - pos < n) {
+                throw new IOException("truncated");
+            }
+        }
+
+        /** @return the next byte, as a signed value @throws IOException at the end */
+        public byte readByte() throws IOException {
+            need(1);
+            return b[pos++];
+        }
+
+        /** @return the next boolean @throws IOException at the end */
+        public boolean readBoolean() throws IOException {
+            return readByte() != 0;
+        }
+
+        /** @return the next int @throws IOException at the end */
+        public int readInt() throws IOException {
+            need(4);
+            int v = (b[pos] & 0xFF) << 24 | (b[pos + 1] & 0xFF) << 16 | (b[pos + 2] & 0xFF) << 8 | b[pos + 3] & 0xFF;
+            pos += 4;
+            return v;
+        }
+
+        /** @return the next long @throws IOException at the end */
+        public long readLong() throws IOException {
+            return (long) readInt() << 32 | readInt() & 0xFFFFFFFFL;
+        }
+
+        /**
+         * The next bytes.
+         *
+         * @param n how many
+         * @return a copy
+         * @throws IOException if fewer are left
+         */
+        public byte[] readBytes(int n) throws IOException {
+            need(n);
+            byte[] out = java.util.Arrays.copyOfRange(b, pos, pos + n);
+            pos += n;
+            return out;
+        }
+
+        /**
+         * A string that {@link #writeString} wrote.
+         *
+         * @return the string, or null
          * @throws IOException if the bytes end early
          */
-        T read(DataInputStream in) throws IOException;
+        public String readString() throws IOException {
+            int n = readInt();
+            if (n == -1) {
+                return null;
+            }
+            need(n);
+            String s = new String(b, pos, n, StandardCharsets.UTF_8);
+            pos += n;
+            return s;
+        }
+
+        /** @return whether every byte was read */
+        public boolean atEnd() {
+            return pos == b.length;
+        }
     }
 
     /**
@@ -69,9 +151,10 @@ public final class Codec {
      * @return the value, or null when the bytes are damaged (the caller then does the work again)
      */
     public static <T> T decode(byte[] bytes, Reader<T> reader) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        try {
+            In in = new In(bytes);
             T value = reader.read(in);
-            return in.available() == 0 ? value : null;
+            return in.atEnd() ? value : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -92,28 +175,6 @@ public final class Codec {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
-    }
-
-    /**
-     * Reads a string that {@link #writeString} wrote.
-     *
-     * @param in the stream
-     * @return the string, or null
-     * @throws IOException if the bytes end early or the length is wrong
-     */
-    public static String readString(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n == -1) {
-            return null;
-        }
-        if (n < 0) {
-            throw new IOException("bad string length " + n);
-        }
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("truncated string");
-        }
-        return new String(b, StandardCharsets.UTF_8);
     }
 
     /**
@@ -141,7 +202,7 @@ public final class Codec {
      * @return the values
      * @throws IOException if the bytes end early or the count is wrong
      */
-    public static <T> List<T> readList(DataInputStream in, Reader<T> reader) throws IOException {
+    public static <T> List<T> readList(In in, Reader<T> reader) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > (1 << 26)) {
             throw new IOException("bad list length " + n);

@@ -1,8 +1,7 @@
 package io.github.spectrace.core.internal.cache;
 
-import java.io.BufferedInputStream;
+import io.github.spectrace.core.internal.files.FileSync;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -97,10 +97,7 @@ public final class FileCache {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (a.isRegularFile() && a.size() <= MAX_BYTES) {
-                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file),
-                        1 << 16))) {
-                    read(in, fingerprint, entries);
-                }
+                read(new Codec.In(Files.readAllBytes(file)), fingerprint, entries);
             }
         } catch (IOException | RuntimeException e) {
             // Missing, damaged or from another version: start empty.
@@ -114,25 +111,20 @@ public final class FileCache {
         return new FileCache(null, "", new ConcurrentHashMap<>());
     }
 
-    private static void read(DataInputStream in, String fingerprint, Map<String, Entry> entries) throws IOException {
-        byte[] magic = in.readNBytes(MAGIC.length);
-        if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !fingerprint.equals(Codec.readString(in))) {
+    private static void read(Codec.In in, String fingerprint, Map<String, Entry> entries) throws IOException {
+        if (!Arrays.equals(in.readBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT
+                || !fingerprint.equals(in.readString())) {
             return;
         }
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            String path = Codec.readString(in);
-            Stat stat = new Stat(in.readLong(), in.readLong(), Codec.readString(in));
-            byte[] sha = in.readNBytes(32);
-            int length = in.readInt();
-            if (length < 0 || sha.length != 32) {
-                throw new IOException("damaged cache entry");
-            }
-            byte[] payload = in.readNBytes(length);
-            if (payload.length != length) {
-                throw new IOException("truncated cache");
-            }
-            entries.put(path, new Entry(stat, sha, payload));
+            String path = in.readString();
+            Stat stat = new Stat(in.readLong(), in.readLong(), in.readString());
+            byte[] sha = in.readBytes(32);
+            entries.put(path, new Entry(stat, sha, in.readBytes(in.readInt())));
+        }
+        if (!in.atEnd()) {
+            throw new IOException("trailing bytes");
         }
     }
 
@@ -200,9 +192,10 @@ public final class FileCache {
         paths.sort(null);
         Path tmp = null;
         try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
-            try (OutputStream raw = Files.newOutputStream(tmp);
+            // The plugin's one temporary naming scheme, whose leftovers of a killed run the next save removes.
+            tmp = FileSync.tempFile(file);
+            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.write(MAGIC);
                 out.writeInt(FORMAT);

@@ -1,11 +1,13 @@
 package io.github.spectrace.core.internal.drift;
 
-import io.github.spectrace.core.model.SpecException;
+import io.github.spectrace.core.internal.files.FileSync;
 import io.github.spectrace.core.internal.rules.Diagnostic;
+import io.github.spectrace.core.model.SpecException;
 import io.github.spectrace.core.model.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +42,15 @@ public final class DriftChecker {
         List<Diagnostic> out = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : expected.entrySet()) {
             Path file = root.resolve(e.getKey());
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 add(out, Rule.DRIFT_MISSING, e.getKey(), 0, "is missing; the specs produce it.");
+                continue;
+            }
+            if (!FileSync.regularInside(root, file)) {
+                // Never read through it: a link to a file outside the project would print that file in the diff.
+                add(out, Rule.DRIFT_CHANGED, e.getKey(), 0, "is not a regular file inside the project (a symbolic"
+                        + " link, a directory, a FIFO or a device, or a file in a directory that links outside), so"
+                        + " it is not read. Delete it and run spec:extract, which writes a regular file there.");
                 continue;
             }
             byte[] actual;

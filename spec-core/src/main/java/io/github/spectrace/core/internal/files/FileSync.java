@@ -44,11 +44,14 @@ public final class FileSync {
     public static List<FileChange> apply(Path root, Map<String, byte[]> files, List<String> stale) {
         SortedMap<String, FileChange.Status> result = new TreeMap<>();
         // All or nothing, as far as a file system allows: every new content goes to a temporary file first, so a
-        // full disk or a read-only directory fails before any output has changed. Only then are they moved.
+        // full disk or a read-only directory fails before any output has changed. Only then are they moved, each
+        // old file kept under a temporary name until all moves succeeded, so that a failed move puts them back.
         SortedMap<String, Path> staged = new TreeMap<>();
+        Map<String, Path> backups = new TreeMap<>();
         try {
             for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
                 Path target = root.resolve(e.getKey());
+                checkInside(root, target, e.getKey());
                 if (unchanged(target, e.getValue())) {
                     result.put(e.getKey(), FileChange.Status.UNCHANGED);
                 } else {
@@ -57,12 +60,16 @@ public final class FileSync {
             }
             List<String> moved = new ArrayList<>();
             for (Map.Entry<String, Path> e : staged.entrySet()) {
+                Path target = root.resolve(e.getKey());
                 try {
-                    moveIntoPlace(e.getValue(), root.resolve(e.getKey()));
+                    Path backup = backUp(target);
+                    if (backup != null) {
+                        backups.put(e.getKey(), backup);
+                    }
+                    moveIntoPlace(e.getValue(), target);
                 } catch (IOException ex) {
                     throw new SpecException(e.getKey() + ": cannot move the new content into place ("
-                            + SpecFiles.describe(ex) + ")" + (moved.isEmpty() ? "; no generated file was changed."
-                            : "; these were already replaced: " + String.join(", ", moved) + ".")
+                            + SpecFiles.describe(ex) + "); " + rollBack(root, moved, backups)
                             + " Fix the cause and run spec:extract again.", ex);
                 }
                 moved.add(e.getKey());
@@ -70,11 +77,10 @@ public final class FileSync {
             }
         } finally {
             for (Path tmp : staged.values()) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The next run removes it: it has this class's naming scheme.
-                }
+                deleteQuietly(tmp);
+            }
+            for (Path backup : backups.values()) {
+                deleteQuietly(backup);
             }
         }
         for (String path : stale) {
@@ -91,9 +97,94 @@ public final class FileSync {
         return changes;
     }
 
+    /**
+     * Keeps the old content of a target under a temporary name, by a hard link where the file system has them and
+     * by a copy otherwise; null when there is no old regular file.
+     */
+    private static Path backUp(Path target) throws IOException {
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        // Not tempFile: that would remove the new content staged for this target a moment ago.
+        Path backup = tempName(target);
+        try {
+            Files.createLink(backup, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return backup;
+    }
+
+    /**
+     * Puts back the files already moved into place: the old content where there was a file, no file where there
+     * was none. Says what happened, naming each file that could not be put back and whether it is new.
+     */
+    static String rollBack(Path root, List<String> moved, Map<String, Path> backups) {
+        if (moved.isEmpty()) {
+            return "no generated file was changed.";
+        }
+        List<String> failed = new ArrayList<>();
+        for (String path : moved) {
+            Path target = root.resolve(path);
+            Path backup = backups.get(path);
+            try {
+                if (backup == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    moveIntoPlace(backup, target);
+                }
+            } catch (IOException e) {
+                failed.add(path);
+            }
+        }
+        if (failed.isEmpty()) {
+            return "the files already replaced (" + String.join(", ", moved) + ") were put back, so no generated"
+                    + " file was changed.";
+        }
+        List<String> restored = new ArrayList<>(moved);
+        restored.removeAll(failed);
+        return "these files have their new content and could not be put back: " + String.join(", ", failed)
+                + (restored.isEmpty() ? "" : "; these were put back: " + String.join(", ", restored))
+                + "; every other generated file is unchanged.";
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // The next run removes it: it has this class's naming scheme.
+        }
+    }
+
+    /**
+     * Refuses a target whose directory, after symbolic links, lies outside the project.
+     *
+     * @param root the top-level directory
+     * @param target the file to write
+     * @param display its repository-relative path, for the message
+     * @throws SpecException naming the path when it leads outside
+     */
+    public static void checkInside(Path root, Path target, String display) {
+        Path dir = target.getParent();
+        // The nearest directory that exists: the others are created inside it.
+        while (dir != null && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            dir = dir.getParent();
+        }
+        try {
+            if (dir != null && !dir.toRealPath().startsWith(root.toRealPath())) {
+                throw new SpecException(display + ": the directory leads outside the project through a symbolic"
+                        + " link, so nothing is written there. Replace the link with a directory.");
+            }
+        } catch (IOException e) {
+            throw new SpecException(display + ": cannot resolve the directory (" + SpecFiles.describe(e)
+                    + "). Check that it exists and is readable.", e);
+        }
+    }
+
     private static boolean unchanged(Path target, byte[] content) {
         try {
-            return Files.isRegularFile(target) && Files.size(target) == content.length
+            // Never through a link: a link is replaced, not compared with what it points at.
+            return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content);
         } catch (IOException e) {
             return false;
@@ -148,7 +239,7 @@ public final class FileSync {
                         StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                     content.writeTo(out);
                 }
-                if (Files.isRegularFile(target) && Files.size(target) == Files.size(tmp)
+                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(tmp)
                         && Files.mismatch(target, tmp) == -1) {
                     return FileChange.Status.UNCHANGED;
                 }
@@ -209,12 +300,26 @@ public final class FileSync {
         }
     }
 
-    private static Path tempFile(Path target) throws IOException {
+    /**
+     * A new temporary file name next to a target, {@code .<name>.<hex>.tmp}, after the directory is created and the
+     * temporary files that a killed run left for this target are removed: for writers that stream their own
+     * format, so that every temporary file of the plugin has one scheme and one clean-up.
+     *
+     * @param target the file that the temporary file will replace
+     * @return a path that does not exist yet; create it with {@code CREATE_NEW}
+     * @throws IOException if the directory cannot be created or listed
+     */
+    public static Path tempFile(Path target) throws IOException {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         removeLeftovers(dir, target.getFileName().toString());
+        return tempName(target);
+    }
+
+    /** A new name in this class's scheme, {@code .<name>.<hex>.tmp}, next to the target. */
+    private static Path tempName(Path target) {
         // Not Files.createTempFile: it creates the file with mode 0600, which the move would keep.
-        return dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+        return target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
     }
 
     /**
@@ -284,7 +389,7 @@ public final class FileSync {
     private static List<String> files(Path root, String directory, String suffix, String marker, boolean marked) {
         Path dir = root.resolve(directory);
         List<String> found = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
+        if (!Files.isDirectory(dir) || !inside(root, dir)) {
             return found;
         }
         byte[] prefix = marker.getBytes(StandardCharsets.UTF_8);
@@ -322,6 +427,26 @@ public final class FileSync {
     public static boolean startsWith(Path file, String marker) {
         try {
             return startsWith(file, marker.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether a committed output may be read: a regular file itself, not a symbolic link, FIFO or device, in a
+     * directory whose real path lies inside the project.
+     *
+     * @param root the top-level directory
+     * @param file the file
+     * @return false as well when the path cannot be resolved
+     */
+    public static boolean regularInside(Path root, Path file) {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && inside(root, file.getParent());
+    }
+
+    private static boolean inside(Path root, Path dir) {
+        try {
+            return dir.toRealPath().startsWith(root.toRealPath());
         } catch (IOException e) {
             return false;
         }

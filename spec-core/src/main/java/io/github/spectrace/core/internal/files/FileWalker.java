@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  *       nor listed (see {@link GitIgnore} for the syntax);</li>
  *   <li>symbolic links to directories are never followed, so link loops cannot hang a walk;</li>
  *   <li>only regular files are listed, and symbolic links to regular files inside the top-level directory; a
- *       link that leads outside it, a FIFO or a device is skipped and counted.</li>
+ *       link that leads outside it or is broken, a FIFO, a socket or a device is skipped and reported, so that
+ *       the caller can warn. A link to a directory inside the top-level directory is skipped silently.</li>
  * </ul>
  * Results are sorted by path, never in directory order.
  */
@@ -96,7 +97,9 @@ public final class FileWalker {
                     if (attrs.isRegularFile() || attrs.isSymbolicLink() && insideRoot(file)) {
                         RepoPath path = RepoPath.of(root, file);
                         found.putIfAbsent(path, new Found(path, file));
-                    } else if (skipped != null) {
+                    } else if (skipped != null && !(attrs.isSymbolicLink() && directoryInsideRoot(file))) {
+                        // A link to a directory of the project is not followed, which loses nothing: the
+                        // directory itself is walked. Every other skip is said.
                         skipped.add(RepoPath.of(root, file));
                     }
                     return FileVisitResult.CONTINUE;
@@ -122,10 +125,22 @@ public final class FileWalker {
      * @return the files, sorted by path
      */
     public List<Found> glob(List<Glob> includes, List<Glob> excludes) {
+        return glob(includes, excludes, null);
+    }
+
+    /**
+     * The files under the top-level directory that match include globs and no exclude glob.
+     *
+     * @param includes globs relative to the top-level directory
+     * @param excludes globs of files to leave out
+     * @param skipped receives the matching files that the policy skips, as {@link #walk} does; may be null
+     * @return the files, sorted by path
+     */
+    public List<Found> glob(List<Glob> includes, List<Glob> excludes, List<RepoPath> skipped) {
         List<Found> out = new ArrayList<>();
         for (String start : Glob.starts(includes)) {
             out.addAll(walk(root.resolve(start), d -> true, rel -> Glob.matches(includes, start + rel)
-                    && !Glob.matches(excludes, start + rel), null));
+                    && !Glob.matches(excludes, start + rel), skipped));
         }
         out.sort((a, b) -> a.path().compareTo(b.path()));
         List<Found> unique = new ArrayList<>();
@@ -152,6 +167,15 @@ public final class FileWalker {
         try {
             Path real = link.toRealPath();
             return Files.isRegularFile(real) && real.startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private boolean directoryInsideRoot(Path link) {
+        try {
+            Path real = link.toRealPath();
+            return Files.isDirectory(real) && real.startsWith(realRoot);
         } catch (IOException e) {
             return false;
         }

@@ -28,7 +28,11 @@ public final class Glob {
      */
     public static Glob of(String glob, String element) {
         String g = glob == null ? "" : glob.strip().replace('\\', '/');
-        if (g.isEmpty() || g.startsWith("/") || g.length() > 1 && g.charAt(1) == ':') {
+        if (g.startsWith("/") || g.length() > 1 && g.charAt(1) == ':') {
+            throw new SpecException("Invalid glob '" + glob + "' in " + element + ": an absolute path, and nothing"
+                    + " outside the project directory is read. Give a glob relative to it, such as .specs/*.md.");
+        }
+        if (g.isEmpty()) {
             throw new SpecException("Invalid glob '" + glob + "' in " + element + ": globs are relative to a"
                     + " project directory and use '/', for example .specs/*.md or .specs/proposals/**.");
         }

@@ -100,7 +100,10 @@ public final class LinkChecker {
 
     private void checkRelative(SpecDocument d, Link link, LinkTarget t, List<Diagnostic> findings) {
         Path target = t.path();
-        if (!exists(target)) {
+        // Through a directory link that leaves the project, a missing file and a present one get the same
+        // finding, so that the check never tells whether a file outside exists.
+        boolean outside = !exists(target) && leavesProject(target);
+        if (!exists(target) && !outside) {
             String message = "no file or directory " + rel(target) + " (link '" + link.target() + "').";
             String suggestion = suggestFile(target);
             message += suggestion == null ? " Fix the path or create the file."
@@ -108,8 +111,8 @@ public final class LinkChecker {
             add(findings, d, link, Rule.LINK_FILE_MISSING, message);
             return;
         }
-        boolean directory = Files.isDirectory(target);
-        if (directory ? !exists.listable(target) : !exists.readable(target)) {
+        boolean directory = !outside && Files.isDirectory(target);
+        if (outside || (directory ? !exists.listable(target) : !exists.readable(target))) {
             add(findings, d, link, Rule.LINK_TARGET_SKIPPED, rel(target) + " (link '" + link.target() + "') is"
                     + " not a regular file inside the project: a symbolic link that leads outside it, a FIFO or a"
                     + " device. It is not read, so its anchors and lines are not checked. Link to a file in the"
@@ -200,6 +203,15 @@ public final class LinkChecker {
 
     private boolean exists(Path p) {
         return exists.exists(p);
+    }
+
+    /** Whether the nearest existing directory above a missing path lies, after symbolic links, outside the project. */
+    private boolean leavesProject(Path missing) {
+        Path dir = missing.getParent();
+        while (dir != null && !exists(dir)) {
+            dir = dir.getParent();
+        }
+        return dir != null && !exists.listable(dir);
     }
 
     private String suggestFile(Path missing) {

@@ -8,7 +8,6 @@ import io.github.spectrace.core.internal.markdown.SpecDocument.Kind;
 import io.github.spectrace.core.internal.markdown.SpecDocument.LineRange;
 import io.github.spectrace.core.internal.markdown.SpecDocument.Link;
 import io.github.spectrace.core.internal.markdown.SpecDocument.LinkKind;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 
@@ -64,12 +63,12 @@ public final class SpecDocumentCodec {
      */
     public static SpecDocument decode(byte[] bytes, String path, String text) {
         return Codec.decode(bytes, in -> new SpecDocument(path, text,
-                Codec.readList(in, i -> new Heading(i.readInt(), Codec.readString(i), Codec.readString(i),
+                Codec.readList(in, i -> new Heading(i.readInt(), i.readString(), i.readString(),
                         i.readInt())),
                 Codec.readList(in, SpecDocumentCodec::readBlock),
-                Codec.readList(in, i -> new Link(Codec.readString(i), i.readInt(), i.readInt(),
+                Codec.readList(in, i -> new Link(i.readString(), i.readInt(), i.readInt(),
                         LINK_KINDS[i.readByte()])),
-                Codec.readList(in, Codec::readString),
+                Codec.readList(in, Codec.In::readString),
                 Codec.readList(in, i -> new LineRange(i.readInt(), i.readInt())),
                 Codec.readList(in, SpecDocumentCodec::readToken)));
     }
@@ -92,12 +91,12 @@ public final class SpecDocumentCodec {
         Codec.writeString(o, b.text());
     }
 
-    private static Block readBlock(DataInputStream i) throws IOException {
-        return new Block(KINDS[i.readByte()], i.readInt(), i.readInt(), Codec.readString(i), Codec.readString(i),
-                Codec.readList(i, Codec::readString), Codec.readList(i, SpecDocumentCodec::readToken),
+    private static Block readBlock(Codec.In i) throws IOException {
+        return new Block(KINDS[i.readByte()], i.readInt(), i.readInt(), i.readString(), i.readString(),
+                Codec.readList(i, Codec.In::readString), Codec.readList(i, SpecDocumentCodec::readToken),
                 Codec.readList(i, SpecDocumentCodec::readToken), Codec.readList(i, SpecDocumentCodec::readToken),
-                Codec.readList(i, Codec::readString), Codec.readList(i, Codec::readString), i.readInt(), i.readInt(),
-                i.readBoolean(), Codec.readString(i));
+                Codec.readList(i, Codec.In::readString), Codec.readList(i, Codec.In::readString), i.readInt(), i.readInt(),
+                i.readBoolean(), i.readString());
     }
 
     private static void writeToken(DataOutputStream o, IdToken t) throws IOException {
@@ -106,7 +105,7 @@ public final class SpecDocumentCodec {
         o.writeInt(t.column());
     }
 
-    private static IdToken readToken(DataInputStream i) throws IOException {
-        return new IdToken(Codec.readString(i), i.readInt(), i.readInt());
+    private static IdToken readToken(Codec.In i) throws IOException {
+        return new IdToken(i.readString(), i.readInt(), i.readInt());
     }
 }

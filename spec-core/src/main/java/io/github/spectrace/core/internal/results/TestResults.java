@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -86,6 +87,7 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
         TreeMap<String, Path> files = new TreeMap<>();
         // Reports are user files too: only regular files whose real path lies inside the project are opened.
         ExistenceCache wall = new ExistenceCache(base);
+        TreeMap<String, Diagnostic> notRead = new TreeMap<>();
         for (Path dir : reportDirs) {
             Path d = base.resolve(dir).normalize();
             if (!Files.isDirectory(d) || !wall.listable(d)) {
@@ -95,6 +97,12 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
                 for (Path f : s) {
                     if (wall.readable(f)) {
                         files.put(rel(base, f), f);
+                    } else if (!Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+                        String path = rel(base, f);
+                        notRead.put(path, new Diagnostic(Rule.RESULTS_MALFORMED, path, 0, 0, "the test report is not"
+                                + " a regular file inside the project: a symbolic link that leads outside it or is"
+                                + " broken, a FIFO, a socket or a device. It is not read. Delete it or rerun the"
+                                + " tests."));
                     }
                 }
             } catch (IOException e) {
@@ -113,7 +121,14 @@ public record TestResults(List<TestCaseResult> tests, List<Diagnostic> warnings,
         }
         List<TestCaseResult> tests = new ArrayList<>();
         outcomes.forEach((t, o) -> tests.add(new TestCaseResult(t, o)));
-        // The report files were read in path order, so the warnings are in order too.
+        // The report files were read in path order; the skipped ones join them in that order.
+        for (Diagnostic d : notRead.values()) {
+            int at = 0;
+            while (at < warnings.size() && warnings.get(at).path().compareTo(d.path()) < 0) {
+                at++;
+            }
+            warnings.add(at, d);
+        }
         return new TestResults(tests, warnings, files.size());
     }
 

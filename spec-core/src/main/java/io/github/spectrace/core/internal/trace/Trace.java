@@ -12,13 +12,29 @@ import java.util.Map;
  * @param dangling citations of IDs that no spec defines, sorted the same way
  * @param filesScanned the number of files read
  * @param filesSkipped the number of files skipped as binary, too large or linking outside the project
+ * @param notRegular the repository-relative paths, sorted, of the files skipped because they are not regular files
+ *     inside the project: symbolic links that lead outside it or are broken, FIFOs, sockets, devices
  */
-public record Trace(List<Reference> references, List<Reference> dangling, int filesScanned, int filesSkipped) {
+public record Trace(List<Reference> references, List<Reference> dangling, int filesScanned, int filesSkipped,
+        List<String> notRegular) {
 
     /** Copies the lists. */
     public Trace {
         references = List.copyOf(references);
         dangling = List.copyOf(dangling);
+        notRegular = List.copyOf(notRegular);
+    }
+
+    /**
+     * A trace in which every skipped file was binary or too large.
+     *
+     * @param references citations of defined IDs
+     * @param dangling citations of undefined IDs
+     * @param filesScanned the number of files read
+     * @param filesSkipped the number of files skipped
+     */
+    public Trace(List<Reference> references, List<Reference> dangling, int filesScanned, int filesSkipped) {
+        this(references, dangling, filesScanned, filesSkipped, List.of());
     }
 
     /**

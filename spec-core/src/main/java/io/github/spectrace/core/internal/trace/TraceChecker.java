@@ -114,6 +114,13 @@ public final class TraceChecker {
             minimum(out, lc, "test", lc.tested(), minTest.get(lc.level()), "minTestCoverage");
             minimum(out, lc, "code", lc.implemented(), minCode.get(lc.level()), "minCodeCoverage");
         }
+        // Skipped as the other readers skip, and said as they say it.
+        for (String path : trace.notRegular()) {
+            out.add(new Diagnostic(Rule.TRACE_FILE_SKIPPED, path, 0, 0, path + " is not a regular file inside the"
+                    + " project: a symbolic link that leads outside it or is broken, a FIFO, a socket or a device. It"
+                    + " is not read, so its citations do not count. Put the file itself in the repository, or"
+                    + " delete the link."));
+        }
         return out;
     }
 

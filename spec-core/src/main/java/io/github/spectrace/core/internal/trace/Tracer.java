@@ -1,6 +1,5 @@
 package io.github.spectrace.core.internal.trace;
 
-import io.github.spectrace.core.internal.cache.FileCache;
 import io.github.spectrace.core.internal.files.FileWalker;
 import io.github.spectrace.core.internal.files.Glob;
 import io.github.spectrace.core.internal.files.InOrder;
@@ -42,7 +41,6 @@ public final class Tracer {
     private final IdPatterns patterns;
     private final TraceOptions options;
     private final FileWalker walker;
-    private final FileCache cache;
 
     /**
      * Creates a tracer.
@@ -53,24 +51,10 @@ public final class Tracer {
      * @param walker the run's file walker, which skips the build directories
      */
     public Tracer(Path root, IdPatterns patterns, TraceOptions options, FileWalker walker) {
-        this(root, patterns, options, walker, FileCache.none());
-    }
-
-    /**
-     * Prepares a scan that keeps each file's citations in a cache, so that a later scan reads only changed files.
-     *
-     * @param root the top-level project directory
-     * @param patterns the ID patterns
-     * @param options the trace options
-     * @param walker the run's file walker
-     * @param cache the cache of earlier scans, whose fingerprint covers the patterns and options
-     */
-    public Tracer(Path root, IdPatterns patterns, TraceOptions options, FileWalker walker, FileCache cache) {
         this.root = root.toAbsolutePath().normalize();
         this.patterns = patterns;
         this.options = options;
         this.walker = walker;
-        this.cache = cache;
     }
 
     /**
@@ -101,8 +85,15 @@ public final class Tracer {
                 }
             }
         }
-        add(walker.glob(options.testIncludes(), options.extraExcludes()), true, skipFiles, files);
-        add(walker.glob(options.extraIncludes(), options.extraExcludes()), false, skipFiles, files);
+        add(walker.glob(options.testIncludes(), options.extraExcludes(), outside), true, skipFiles, files);
+        add(walker.glob(options.extraIncludes(), options.extraExcludes(), outside), false, skipFiles, files);
+        // One warning per file, however many roots and globs reach it; the specs and outputs say their own.
+        java.util.TreeSet<String> notRegular = new java.util.TreeSet<>();
+        for (RepoPath p : outside) {
+            if (!skipFiles.contains(p.resolve(root).toAbsolutePath().normalize())) {
+                notRegular.add(p.value());
+            }
+        }
         Set<String> prefixes = new HashSet<>();
         for (String id : defined) {
             prefixes.add(IdPatterns.prefixOf(id));
@@ -125,7 +116,7 @@ public final class Tracer {
         }
         refs.sort(null);
         dangling.sort(null);
-        return new Trace(refs, dangling, scanned, skipped[0] + outside.size());
+        return new Trace(refs, dangling, scanned, skipped[0] + notRegular.size(), List.copyOf(notRegular));
     }
 
     /** Whether a file under a code root is a test by its module's conventions, or a BDD feature file. */
@@ -159,58 +150,26 @@ public final class Tracer {
     }
 
     private FileResult scanFileChecked(Path file, boolean test, Set<String> defined, Set<String> prefixes) {
-        String path = rel(file);
-        FileCache.Stat stat;
-        try {
-            stat = FileCache.Stat.of(file);
-        } catch (IOException e) {
-            throw new SpecException(path + ": cannot read the file (" + SpecFiles.describe(e)
-                    + "). Check that it is readable.", e);
-        }
-        if (stat.size() > options.maxFileSize()) {
-            return null;
-        }
         byte[] bytes;
         try {
+            if (Files.size(file) > options.maxFileSize()) {
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SpecException(path + ": cannot read the file (" + SpecFiles.describe(e)
+            throw new SpecException(rel(file) + ": cannot read the file (" + SpecFiles.describe(e)
                     + "). Check that it is readable.", e);
         }
-        byte[] sha = cache.enabled() ? FileCache.sha256(bytes) : null;
-        Citations found = sha == null ? null : Citations.decode(cache.same(path, stat, sha), test);
-        if (found == null) {
-            found = find(bytes, file, test);
-            if (sha != null) {
-                cache.put(path, stat, sha, found.encode());
-            }
-        }
-        if (found.binary()) {
-            return null;
-        }
-        List<Reference> refs = new ArrayList<>();
-        List<Reference> dangling = new ArrayList<>();
-        for (Citations.Cited c : found.cited()) {
-            Reference ref = new Reference(c.id(), path, c.line(), c.column(), test || c.test());
-            if (defined.contains(c.id())) {
-                refs.add(ref);
-            } else if (options.strict() || prefixes.contains(IdPatterns.prefixOf(c.id()))) {
-                dangling.add(ref);
-            }
-        }
-        return new FileResult(refs, dangling);
-    }
-
-    /** Every ID-shaped token of a file, whether or not it is defined: what the cache keeps. */
-    private Citations find(byte[] bytes, Path file, boolean test) {
         int probe = Math.min(bytes.length, BINARY_PROBE);
         for (int i = 0; i < probe; i++) {
             if (bytes[i] == 0) {
-                return Citations.BINARY.as(test);
+                return null;
             }
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
-        List<Citations.Cited> cited = new ArrayList<>();
+        String path = rel(file);
+        List<Reference> refs = new ArrayList<>();
+        List<Reference> dangling = new ArrayList<>();
         LineIndex lines = null;
         // Unit tests of a Rust file live in the file itself, in #[cfg(test)] modules and #[test] functions.
         boolean rust = !test && file.getFileName().toString().endsWith(".rs");
@@ -218,8 +177,8 @@ public final class Tracer {
         for (int[] r : patterns.findAll(text)) {
             lines = lines == null ? new LineIndex(text) : lines;
             outline = rust && outline == null ? RustOutline.of(text) : outline;
-            cited.add(new Citations.Cited(text.substring(r[0], r[1]), lines.line(r[0]), lines.column(r[0]),
-                    outline != null && outline.isTest(r[0])));
+            add(text.substring(r[0], r[1]), r[0], lines, path, test || outline != null && outline.isTest(r[0]),
+                    defined, prefixes, refs, dangling);
         }
         if (options.underscoreIds()) {
             Matcher m = UNDERSCORE.matcher(text);
@@ -228,13 +187,24 @@ public final class Tracer {
                 if (patterns.matches(id)) {
                     lines = lines == null ? new LineIndex(text) : lines;
                     outline = rust && outline == null ? RustOutline.of(text) : outline;
-                    cited.add(new Citations.Cited(id, lines.line(m.start()), lines.column(m.start()),
-                            outline != null && outline.isTest(m.start())));
+                    add(id, m.start(), lines, path, test || outline != null && outline.isTest(m.start()), defined,
+                            prefixes, refs, dangling);
                 }
             }
         }
-        return new Citations(false, test, cited);
+        return new FileResult(refs, dangling);
     }
+
+    private void add(String id, int offset, LineIndex lines, String path, boolean test, Set<String> defined,
+            Set<String> prefixes, List<Reference> refs, List<Reference> dangling) {
+        Reference ref = new Reference(id, path, lines.line(offset), lines.column(offset), test);
+        if (defined.contains(id)) {
+            refs.add(ref);
+        } else if (options.strict() || prefixes.contains(IdPatterns.prefixOf(id))) {
+            dangling.add(ref);
+        }
+    }
+
 
     private String rel(Path p) {
         return RepoPath.of(root, p).value();

@@ -106,4 +106,19 @@ class FileCacheTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** A killed save leaves a temporary file; the next save removes it, and nothing else. */
+    @Test
+    void temporaryFilesOfAKilledSaveAreRemoved() throws IOException {
+        Files.createDirectories(dir.resolve("cache"));
+        Files.writeString(dir.resolve("cache/.sources.bin.18c3f2a9b.tmp"), "left by a killed run");
+        Files.writeString(dir.resolve("cache/.sources.bin.mine.tmp"), "not ours");
+        FileCache c = FileCache.open(file(), "v1");
+        c.put("a.txt", STAT, SHA, new byte[] {7});
+        assertTrue(c.save());
+        try (var s = Files.list(dir.resolve("cache"))) {
+            assertEquals(List.of(".sources.bin.mine.tmp", "sources.bin"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
 }

@@ -4,6 +4,7 @@ import io.github.spectrace.core.model.FileChange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spectrace.core.model.SpecException;
 import java.io.IOException;
@@ -115,5 +116,65 @@ class FileSyncTest {
         try (java.util.stream.Stream<Path> s = Files.list(root)) {
             assertEquals(List.of("a.md", "req"), s.map(p -> p.getFileName().toString()).sorted().toList());
         }
+    }
+
+    /** The second of three moves fails: the first file gets its old content back, the new file is removed again. */
+    @Test
+    void aFailingSecondMovePutsBackTheFilesAlreadyMoved() throws IOException {
+        Files.writeString(root.resolve("a.md"), "old a\n");
+        // A target that is a non-empty directory: its staging succeeds, its move cannot.
+        Files.createDirectories(root.resolve("b.md"));
+        Files.writeString(root.resolve("b.md/keep"), "x");
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>();
+        files.put("a.md", "new a\n".getBytes(StandardCharsets.UTF_8));
+        files.put("a2.md", "new a2\n".getBytes(StandardCharsets.UTF_8));
+        files.put("b.md", "new b\n".getBytes(StandardCharsets.UTF_8));
+        files.put("c.md", "new c\n".getBytes(StandardCharsets.UTF_8));
+        SpecException e = assertThrows(SpecException.class, () -> FileSync.apply(root, files, List.of("a.md")));
+        assertTrue(e.getMessage().startsWith("b.md: cannot move the new content into place ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith("); the files already replaced (a.md, a2.md) were put back, so no"
+                + " generated file was changed. Fix the cause and run spec:extract again."), e.getMessage());
+        assertEquals("old a\n", Files.readString(root.resolve("a.md")));
+        assertEquals(List.of("a.md", "b.md"), names("."), "a2.md removed again, c.md never moved, no temp file");
+        assertEquals(List.of("keep"), names("b.md"));
+    }
+
+    @Test
+    void aFileThatCannotBePutBackIsNamed() throws IOException {
+        Files.writeString(root.resolve("a.md"), "new a\n");
+        Files.writeString(root.resolve("n.md"), "new n\n");
+        assertEquals("these files have their new content and could not be put back: a.md; these were put back: n.md;"
+                + " every other generated file is unchanged.", FileSync.rollBack(root, List.of("a.md", "n.md"),
+                Map.of("a.md", root.resolve(".a.md.1.tmp"))));
+        assertEquals(List.of("a.md"), names("."));
+    }
+
+    @Test
+    void aDirectoryThatLinksOutsideTheProjectIsNotWritten(@TempDir Path outside) throws IOException {
+        Files.createSymbolicLink(root.resolve("req"), outside);
+        SpecException e = assertThrows(SpecException.class, () -> FileSync.apply(root,
+                Map.of("req/x/core.yaml", "y\n".getBytes(StandardCharsets.UTF_8)), List.of()));
+        assertEquals("req/x/core.yaml: the directory leads outside the project through a symbolic link, so nothing"
+                + " is written there. Replace the link with a directory.", e.getMessage());
+        try (var s = Files.list(outside)) {
+            assertEquals(0, s.count());
+        }
+    }
+
+    /** An output that is a link is replaced by a regular file, never compared with, or written through, its target. */
+    @Test
+    void anOutputThatIsALinkIsReplacedNotFollowed(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("x.json"), "{}\n");
+        Files.createDirectories(root.resolve("out"));
+        Files.createSymbolicLink(root.resolve("out/t.json"), outside.resolve("x.json"));
+        Files.createSymbolicLink(root.resolve("out/a.txt"), outside.resolve("x.json"));
+        assertEquals(FileChange.Status.WROTE, FileSync.write(root, "out/t.json", text("{}\n")));
+        assertEquals(List.of(new FileChange("out/a.txt", FileChange.Status.WROTE)),
+                FileSync.apply(root, files("{}\n"), List.of()));
+        for (String name : List.of("out/t.json", "out/a.txt")) {
+            assertTrue(Files.isRegularFile(root.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS), name);
+            assertEquals("{}\n", Files.readString(root.resolve(name)));
+        }
+        assertEquals("{}\n", Files.readString(outside.resolve("x.json")));
     }
 }

@@ -110,8 +110,9 @@ class TracerTest {
         Trace t = scan(Stages.traceOptions());
         assertEquals(List.of("code OC-CORE-1001 src/main/java/Alias.java:1:4", "code OC-CORE-1001 src/main/java/Real.java:1:4"),
                 show(t.references()));
-        // The link to a file outside and the link to a directory (never followed) are both skipped.
-        assertEquals(2, t.filesSkipped());
+        // The link to a file outside is skipped and named; the link to a directory is not followed, silently.
+        assertEquals(1, t.filesSkipped());
+        assertEquals(List.of("src/main/java/Secret.java"), t.notRegular());
     }
 
     @Test
