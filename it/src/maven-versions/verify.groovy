@@ -11,6 +11,8 @@ def maven4 = expectedMavenVersion.startsWith('4.')
 lines = lines.collect { it.replaceAll(/^\[INFO\] --- (spec|spec-maven-plugin):[^:]+:/, '[INFO] --- spec:VERSION:') }
 // Maven 4 copies each project's artifacts to its project local repository after the project's last goal.
 def projectLocal = ~/\[INFO\] Copying \S+ to project local repository/
+// The resolver's notes on a fresh local repository, which Maven 4 logs before the next project's header.
+def resolver = ~/\[INFO\] Artifact \S+ is present in the local repository, but cached from a remote repository ID .*/
 def count = { String line -> lines.count { it == line } }
 // What a goal logged in one project: the lines after its header, up to the next '[INFO] ---' line.
 def output = { String goalAndExecution, String project ->
@@ -18,7 +20,8 @@ def output = { String goalAndExecution, String project ->
     def at = lines.findIndexValues { it == header }
     assert at.size() == 1 : "${goalAndExecution} should run once in ${project}"
     lines.drop((int) at[0] + 1).takeWhile { !it.startsWith('[INFO] ---') && !it.startsWith('[WARNING]') }
-            .findAll { it != '[INFO] ' && !it.startsWith('[INFO] Download') && !(maven4 && it ==~ projectLocal) }
+            .findAll { it != '[INFO] ' && !it.startsWith('[INFO] Download') && !(maven4 && it ==~ projectLocal)
+                    && !(it ==~ resolver) }
 }
 
 // The gate ran and checked the example: the same lines as in the extract-examples IT on Maven 3.8.7.
