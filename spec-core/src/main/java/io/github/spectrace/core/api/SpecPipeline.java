@@ -175,8 +175,10 @@ public final class SpecPipeline {
         if (cached) {
             // Source files are not cached: hashing and decoding their citations took more time than scanning them.
             String fingerprint = FileCache.codeOf(SpecPipeline.class) + "\n" + config.cacheFingerprint();
-            Path dir = repo.reportDirectory().resolve("cache");
-            this.specCache = FileCache.open(dir.resolve("specs.bin"), fingerprint);
+            Path file = repo.reportDirectory().resolve("cache").resolve("specs.bin");
+            // Neither read nor written through a directory link that leaves the project.
+            FileSync.checkInside(root, file, RepoPath.of(root, file).value());
+            this.specCache = FileCache.open(file, fingerprint);
         } else {
             this.specCache = FileCache.none();
         }

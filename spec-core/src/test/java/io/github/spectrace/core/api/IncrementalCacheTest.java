@@ -2,10 +2,12 @@ package io.github.spectrace.core.api;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spectrace.core.internal.Stages;
 import io.github.spectrace.core.model.Finding;
+import io.github.spectrace.core.model.SpecException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,5 +152,21 @@ class IncrementalCacheTest {
         SpecPipeline damaged = SpecPipeline.open(Stages.coreReactor(root), other, null);
         damaged.verify(true, true);
         assertEquals(2, damaged.cacheMisses());
+    }
+
+    @Test
+    void aCacheDirectoryThatLinksOutsideTheProjectIsNeitherReadNorWritten(@TempDir Path outside) throws IOException {
+        project();
+        Files.createDirectories(root.resolve("target/spec"));
+        Files.createSymbolicLink(root.resolve("target/spec/cache"), outside);
+        Files.write(outside.resolve("specs.bin"), new byte[] {1, 2, 3});
+        SpecException e = assertThrows(SpecException.class,
+                () -> SpecPipeline.open(Stages.coreReactor(root), CACHED, null));
+        assertEquals("target/spec/cache/specs.bin: the directory leads outside the project through a symbolic link,"
+                + " so nothing is written there. Replace the link with a directory.", e.getMessage());
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(outside.resolve("specs.bin")));
+        try (Stream<Path> s = Files.list(outside)) {
+            assertEquals(List.of(outside.resolve("specs.bin")), s.toList());
+        }
     }
 }
