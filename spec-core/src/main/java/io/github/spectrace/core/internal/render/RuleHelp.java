@@ -30,8 +30,13 @@ final class RuleHelp {
     private static final Pattern ROW = Pattern.compile("^\\| \\[`([A-Z0-9-]+)`\\]\\(#([A-Za-z0-9_-]+)\\) \\|");
     /** A code span, or a link whose text may hold code spans. */
     private static final Pattern TOKEN = Pattern.compile("`[^`]*`|\\[((?:`[^`]*`|[^\\]`])*)\\]\\(([^)\\s]*)\\)");
+    // Compiled once rather than by String.matches and split for each link and paragraph: the help is built when a
+    // goal first writes SARIF, in a JVM that is still cold.
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
 
-    private static final Map<String, Help> HELP = parse(load());
+    private static final Sections PAGE = sections(load());
+    private static final Map<String, Help> HELP = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleHelp() {
     }
@@ -40,7 +45,15 @@ final class RuleHelp {
      * The help of a rule, or null when {@code rules.md} has no section for it (a test keeps that from happening).
      */
     static Help of(Rule rule) {
-        return HELP.get(rule.id());
+        Help known = HELP.get(rule.id());
+        if (known != null) {
+            return known;
+        }
+        Help h = help(PAGE, rule.id());
+        if (h != null) {
+            HELP.putIfAbsent(rule.id(), h);
+        }
+        return h;
     }
 
     private static String load() {
@@ -52,8 +65,28 @@ final class RuleHelp {
         }
     }
 
+    /** The sections of a rules page, and the section each rule of its table links to. */
+    private record Sections(Map<String, String> sectionOf, Map<String, List<String>> bodies) {
+    }
+
     /** The help of every rule in the table of a rules page. */
     static Map<String, Help> parse(String page) {
+        Sections sections = sections(page);
+        Map<String, Help> out = new HashMap<>();
+        sections.sectionOf().keySet().forEach(rule -> {
+            Help h = help(sections, rule);
+            if (h != null) {
+                out.put(rule, h);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Only splits the page: each rule's help is built when a report first needs it, since a goal lists only the
+     * rules of its own checks, in a JVM that is still cold.
+     */
+    private static Sections sections(String page) {
         List<String> lines = page.replace("\r\n", "\n").lines().toList();
         Map<String, String> sectionOf = new HashMap<>();
         Map<String, List<String>> sections = new HashMap<>();
@@ -71,28 +104,30 @@ final class RuleHelp {
                 }
                 continue;
             }
-            Matcher row = ROW.matcher(line);
-            if (!fence && row.find()) {
-                sectionOf.put(row.group(1), row.group(2));
+            if (!fence && line.startsWith("| [`")) {
+                Matcher row = ROW.matcher(line);
+                if (row.find()) {
+                    sectionOf.put(row.group(1), row.group(2));
+                }
             }
             if (current != null) {
                 current.add(line);
             }
         }
-        Map<String, Help> out = new HashMap<>();
-        sectionOf.forEach((rule, section) -> {
-            List<String> body = sections.get(section);
-            if (body != null) {
-                out.put(rule, help(body, slug(section)));
-            }
-        });
-        return out;
+        return new Sections(sectionOf, sections);
+    }
+
+    /** The help of one rule, or null when the page has no section for it. */
+    private static Help help(Sections page, String rule) {
+        String section = page.sectionOf().get(rule);
+        List<String> body = section == null ? null : page.bodies().get(section);
+        return body == null ? null : help(body, slug(section));
     }
 
     private static Help help(List<String> body, String anchor) {
         String markdown = absoluteLinks(String.join("\n", body).strip());
         List<String> paragraphs = new ArrayList<>();
-        for (String p : markdown.split("\n\\s*\n")) {
+        for (String p : BLANK_LINE.split(markdown)) {
             paragraphs.add(p.strip().replace('\n', ' '));
         }
         StringBuilder full = new StringBuilder(paragraphs.get(0));
@@ -108,11 +143,12 @@ final class RuleHelp {
     private static String absoluteLinks(String markdown) {
         return prose(markdown, (text, target) -> {
             String url = target;
-            if (!url.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            if (!SCHEME.matcher(url).matches()) {
                 int hash = url.indexOf('#');
                 String page = hash < 0 ? url : url.substring(0, hash);
                 String anchor = hash < 0 ? "" : "#" + slug(url.substring(hash + 1));
-                url = DOCS + (page.isEmpty() ? "rules.md" : page.replaceFirst("\\.html$", ".md")) + anchor;
+                String md = page.endsWith(".html") ? page.substring(0, page.length() - ".html".length()) + ".md" : page;
+                url = DOCS + (page.isEmpty() ? "rules.md" : md) + anchor;
             }
             return "[" + text + "](" + url + ")";
         }, plain -> plain);
@@ -150,7 +186,13 @@ final class RuleHelp {
 
     /** A site anchor ({@code Weak_definitions}) as GitHub's heading anchor ({@code weak-definitions}). */
     static String slug(String anchor) {
-        return anchor.toLowerCase(Locale.ROOT).replace('_', '-').replaceAll("[^a-z0-9-]", "");
+        StringBuilder out = new StringBuilder(anchor.length());
+        for (char c : anchor.toLowerCase(Locale.ROOT).replace('_', '-').toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Markdown as plain text: {@code [text](url)} becomes {@code text (url)}, and bold markers go. */

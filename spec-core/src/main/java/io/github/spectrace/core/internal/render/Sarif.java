@@ -267,6 +267,12 @@ public final class Sarif {
      * uncompressed (gzip adds a header and a few bytes per block to incompressible data, never more than 1%).
      */
     static long gzipSize(String json, long limit) {
+        // A UTF-16 char is at most 3 bytes of UTF-8: a report far below the limit is not even encoded, which in a
+        // cold JVM cost as much as rendering it.
+        long most = 3L * json.length();
+        if (most + most / 100 + 64 < limit) {
+            return 0;
+        }
         byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (bytes.length + bytes.length / 100 + 64 < limit) {
             return 0;
