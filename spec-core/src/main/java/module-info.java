@@ -8,7 +8,6 @@ module io.github.spectrace.core {
     exports io.github.spectrace.core.model;
 
     requires java.xml;
-    requires jdk.compiler;
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;

@@ -57,6 +57,20 @@ class ArchitectureTest {
     }
 
     /**
+     * The core needs no JDK tool module, so that it runs on a JRE: test sources are outlined by a scanner of its own,
+     * not javac's tree API, which stays in the tests as that scanner's oracle.
+     */
+    @Test
+    void mainCodeNeedsNoJavaCompiler() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            assertEquals(Set.of(), ModuleDescriptor.read(in).requires().stream().map(ModuleDescriptor.Requires::name)
+                    .filter(n -> n.startsWith("jdk.")).collect(Collectors.toSet()));
+        }
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javax.tools..", "com.sun.source..")
+                .check(CLASSES);
+    }
+
+    /**
      * Rule IDs are never written as strings in the sources: a checker names a {@link Rule}, so it cannot report
      * an unregistered rule. Requirement IDs, which end in a number, are not rule IDs.
      */

@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 
 /**
  * Maps test citations of requirements to the test methods they stand in, so that test results can be joined to
@@ -38,21 +36,17 @@ import javax.tools.ToolProvider;
  * Method names are matched without parameters, so overloads share their citations. A citation in a helper or
  * lifecycle method ({@code @BeforeEach}) maps to that method only, which has no test result.
  *
- * <p>Java sources are parsed with javac's tree API (see {@code JavaOutline}), so a source that does not compile
- * maps as far as javac's error recovery parsed it. That API is in the module {@code jdk.compiler}, which a JDK has
- * and a JRE lacks: on a JRE, mapping a Java test citation throws a {@link SpecException} that says so, rather
- * than mapping nothing, which would silently turn every proven requirement into a merely covered one.
+ * <p>Java sources are outlined by a hand-written scanner (see {@code JavaOutline}) that reads comments, literals,
+ * text blocks and Unicode escapes as javac does, so mapping needs no Java compiler and works on a JRE too; a source
+ * that does not compile maps as far as its declarations are recognised.
  */
 // SPEC-CORE-1042
 public final class TestMapping {
 
-    private static final JavaCompiler SYSTEM_COMPILER = ToolProvider.getSystemJavaCompiler();
-
-    /** Test files per compiler task when mapping many files. */
+    /** Test files per parallel task when mapping many files. */
     private static final int MAX_BATCH = 64;
 
     private final Path root;
-    private final JavaCompiler compiler;
     private final Map<String, JavaOutline> outlines = new HashMap<>();
 
     /**
@@ -61,18 +55,7 @@ public final class TestMapping {
      * @param root the top-level project directory, which reference paths are relative to
      */
     public TestMapping(Path root) {
-        this(root, SYSTEM_COMPILER);
-    }
-
-    /**
-     * Creates a mapping with a given compiler; for tests.
-     *
-     * @param root the top-level project directory
-     * @param compiler the compiler that parses test sources, or null as on a JRE
-     */
-    TestMapping(Path root, JavaCompiler compiler) {
         this.root = root.toAbsolutePath().normalize();
-        this.compiler = compiler;
     }
 
     /**
@@ -80,7 +63,7 @@ public final class TestMapping {
      *
      * @param reference a citation found by the trace
      * @return the methods, sorted; empty for citations in code or in files that are not Java
-     * @throws SpecException if the test source cannot be read, or if this Java runtime has no Java compiler
+     * @throws SpecException if the test source cannot be read
      */
     public List<TestMethod> methods(Reference reference) {
         if (!reference.test() || !reference.path().endsWith(".java")) {
@@ -95,8 +78,7 @@ public final class TestMapping {
      *
      * @param references citations found by the trace; citations in code are ignored
      * @return methods by requirement ID, IDs in natural order, methods sorted; IDs with no methods are absent
-     * @throws SpecException if a test source cannot be read, or if there is a Java test citation and this Java
-     *     runtime has no Java compiler
+     * @throws SpecException if a test source cannot be read
      */
     public SortedMap<String, List<TestMethod>> byRequirement(List<Reference> references) {
         Map<String, List<Reference>> byFile = new LinkedHashMap<>();
@@ -105,12 +87,9 @@ public final class TestMapping {
                 byFile.computeIfAbsent(r.path(), k -> new ArrayList<>()).add(r);
             }
         }
-        if (!byFile.isEmpty()) {
-            requireCompiler();
-        }
         // Batches of files in parallel, the outlines of a batch dropped as soon as its citations are mapped:
         // keeping the outline of every test source at once took most of a 1 GB heap on a repository with 20,000
-        // test files. A batch shares one compiler task, which costs more to set up than a test file costs to parse.
+        // test files.
         List<Map.Entry<String, List<Reference>>> files = new ArrayList<>(byFile.entrySet());
         int cores = Runtime.getRuntime().availableProcessors();
         int size = Math.max(1, Math.min(MAX_BATCH, (files.size() + cores - 1) / cores));
@@ -123,7 +102,7 @@ public final class TestMapping {
             for (Map.Entry<String, List<Reference>> e : batch) {
                 texts.add(read(e.getKey()));
             }
-            List<JavaOutline> outlines = JavaOutline.parse(texts, compiler);
+            List<JavaOutline> outlines = JavaOutline.parse(texts);
             Map<String, List<TestMethod>> found = new HashMap<>();
             for (int i = 0; i < batch.size(); i++) {
                 for (Reference r : batch.get(i).getValue()) {
@@ -153,21 +132,11 @@ public final class TestMapping {
      * @return the test methods a citation there stands in
      */
     static List<TestMethod> methodsAt(String text, int line, int column) {
-        return JavaOutline.parse(text, SYSTEM_COMPILER).methodsAt(line, column);
-    }
-
-    private void requireCompiler() {
-        if (compiler == null) {
-            throw new SpecException("Test results cannot be joined to the tests that cite requirements: this Java"
-                    + " runtime (" + System.getProperty("java.home") + ") has no Java compiler (module jdk.compiler),"
-                    + " which parses the test sources. Run Maven on a JDK rather than a JRE, or run without test"
-                    + " reports.");
-        }
+        return JavaOutline.parse(text).methodsAt(line, column);
     }
 
     private JavaOutline outline(String path) {
-        requireCompiler();
-        return JavaOutline.parse(read(path), compiler);
+        return JavaOutline.parse(read(path));
     }
 
     private String read(String path) {

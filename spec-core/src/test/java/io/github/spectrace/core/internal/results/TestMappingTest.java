@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -323,7 +322,7 @@ class TestMappingTest {
             assertEquals(List.of("L#outer"), in(src, m), m);
         }
         assertEquals(List.of(new TestMethod("L", "next"), new TestMethod("L", "outer")),
-                JavaOutline.parse(src, ToolProvider.getSystemJavaCompiler()).methods());
+                JavaOutline.parse(src).methods());
     }
 
     @Test
@@ -357,7 +356,7 @@ class TestMappingTest {
     }
 
     @Test
-    void sourcesWithSyntaxErrorsMapWhatJavacRecovered() {
+    void sourcesWithSyntaxErrorsMapWhatTheOutlineRecognised() {
         String src = """
                 package p;
                 class Broken {
@@ -397,7 +396,7 @@ class TestMappingTest {
         for (int i = 0; i <= SOURCE.length(); i++) {
             prefixes.add(SOURCE.substring(0, i));
         }
-        List<JavaOutline> outlines = JavaOutline.parse(prefixes, ToolProvider.getSystemJavaCompiler());
+        List<JavaOutline> outlines = JavaOutline.parse(prefixes);
         int m13 = SOURCE.indexOf("M13");
         int line = 1 + (int) SOURCE.substring(0, m13).chars().filter(c -> c == '\n').count();
         int column = m13 - SOURCE.lastIndexOf('\n', m13);
@@ -419,20 +418,17 @@ class TestMappingTest {
     }
 
     @Test
-    void withoutACompilerJavaTestCitationsThrowAndOthersMapToNothing() throws IOException {
+    void javaTestCitationsMapWithoutAJavaCompilerAndOthersMapToNothing() throws IOException {
+        // Mapping used to need javac's tree API, and threw on a JRE; the outline is now spec-core's own (see
+        // ArchitectureTest#mainCodeNeedsNoJavaCompiler), so the same citations map wherever the core runs.
         write("core/src/test/java/a/ATest.java", "class ATest { void t() { /* X-1001 */ } }\n");
-        TestMapping jre = new TestMapping(root, null);
+        TestMapping mapping = new TestMapping(root);
         Reference groovy = new Reference("X-1001", "core/src/test/java/a/ATest.groovy", 1, 1, true);
-        assertEquals(List.of(), jre.methods(groovy));
-        assertEquals("{}", jre.byRequirement(List.of(groovy,
-                new Reference("X-1001", "core/src/main/java/a/A.java", 1, 1, false))).toString());
-        String message = "Test results cannot be joined to the tests that cite requirements: this Java runtime ("
-                + System.getProperty("java.home") + ") has no Java compiler (module jdk.compiler), which parses the"
-                + " test sources. Run Maven on a JDK rather than a JRE, or run without test reports.";
+        assertEquals(List.of(), mapping.methods(groovy));
         Reference java = new Reference("X-1001", "core/src/test/java/a/ATest.java", 1, 27, true);
-        assertEquals(message, assertThrows(SpecException.class, () -> jre.methods(java)).getMessage());
-        assertEquals(message, assertThrows(SpecException.class, () -> jre.byRequirement(List.of(java)))
-                .getMessage());
+        assertEquals(List.of(new TestMethod("ATest", "t")), mapping.methods(java));
+        assertEquals("{X-1001=[ATest#t]}", mapping.byRequirement(List.of(groovy, java,
+                new Reference("X-1001", "core/src/main/java/a/A.java", 1, 1, false))).toString());
     }
 
     private void write(String path, String content) throws IOException {
@@ -491,9 +487,8 @@ class TestMappingTest {
     }
 
     @Test
-    void byRequirementParsesManyFilesPerCompilerTaskAsItParsesOneAlone() throws IOException {
-        // Several files per compiler task, every third one broken: one file's errors must not reach another's
-        // outline.
+    void byRequirementParsesManyFilesPerBatchAsItParsesOneAlone() throws IOException {
+        // Several files per batch, every third one broken: one file's errors must not reach another's outline.
         List<Reference> refs = new java.util.ArrayList<>();
         for (int f = 0; f < 70; f++) {
             String path = "m/src/test/java/p/B" + f + "Test.java";
