@@ -181,8 +181,9 @@ HZ=$(getconf CLK_TCK)
 NCPU=$(nproc)
 
 # measure SIZE NAME OKCODES LOG cmd... : one timed run, after waiting for quiet CPUs. Appends
-# "size name wall_ms rss_kb rc others%" to raw.tsv, where others% is the share of all CPUs that other processes
-# used during the run (busy CPU time minus the run's own user and system time). Sets RC.
+# "size name wall_ms rss_kb rc others% cpu_ms" to raw.tsv, where others% is the share of all CPUs that other
+# processes used during the run (busy CPU time minus the run's own user and system time) and cpu_ms is the run's own
+# user and system time, all threads (JIT and GC included). Sets RC.
 measure() {
   local size=$1 name=$2 ok=$3 logf=$4; shift 4
   local tf=$WORK/time.txt start end a b
@@ -203,7 +204,8 @@ measure() {
     RC=oom
   fi
   [[ " $ok " == *" $RC "* ]] || die "$name exited with $RC (expected $ok); see $logf"
-  printf '%s\t%s\t%d\t%s\t%s\t%s\n' "$size" "$name" "$wall" "$rss" "$RC" "$others" >>"$RAW"
+  printf '%s\t%s\t%d\t%s\t%s\t%s\t%d\n' "$size" "$name" "$wall" "$rss" "$RC" "$others" \
+    "$(awk -v o="$own" 'BEGIN {printf "%d", o * 1000}')" >>"$RAW"
 }
 
 # median SIZE NAME COLUMN: median of a column (3 wall_ms, 4 rss_kb) of the successful runs of SIZE and NAME.
@@ -524,12 +526,12 @@ plugin_ms() { minus "$(median "$1" "verify-drift [$2]" 3)" "$(median "$1" "basel
   done
   echo "OpenFastTrace x$(ratio "$(median "$LARGEST" oft 3)" "$(median "$first" oft 3)"), floor x$(ratio "$(median "$LARGEST" floor 3)" "$(median "$first" floor 3)")."
   echo
-  echo "| Largest corpus [$TV], -Xmx$(vheap "$LARGEST" "$TV") | Median wall (s) | Plugin time (s) | Peak RSS (MB) |"
-  echo "|---|---:|---:|---:|"
-  for t in "verify-drift -T 1" "verify-drift -T 2" "verify-drift after one spec edit" \
+  echo "| Largest corpus [$TV], -Xmx$(vheap "$LARGEST" "$TV") | Median wall (s) | Plugin time (s) | Peak RSS (MB) | Cores busy (CPU / wall) |"
+  echo "|---|---:|---:|---:|---:|"
+  for t in "verify-drift" "verify-drift -T 1" "verify-drift -T 2" "verify-drift after one spec edit" \
       "verify-drift, many findings"; do
     w=$(median "$LARGEST" "$t [$TV]" 3)
-    echo "| mvn $t | $(sec "$w") | $(sec "$(minus "$w" "$(median "$LARGEST" "baseline [installed]" 3)")") | $(mb "$(median "$LARGEST" "$t [$TV]" 4)") |"
+    echo "| mvn $t | $(sec "$w") | $(sec "$(minus "$w" "$(median "$LARGEST" "baseline [installed]" 3)")") | $(mb "$(median "$LARGEST" "$t [$TV]" 4)") | $(ratio "$(median "$LARGEST" "$t [$TV]" 7)" "$w") of $NCPU |"
   done
   [[ -z ${FINDINGS_TOTAL:-} ]] || echo "The corpus with many findings: $FINDINGS_TOTAL planted findings, all in"\
     "verify.sarif; the console of the last run printed $FINDINGS_LINES [ERROR] and [WARNING] lines."
@@ -563,6 +565,6 @@ plugin_ms() { minus "$(median "$1" "verify-drift [$2]" 3)" "$(median "$1" "basel
   echo "Share of all CPUs used by other processes during runs of 1 s or more: at most"\
        "$(awk -F'\t' '$3 >= 1000 && $6 != "" && $6 > m {m = $6} END {print m + 0}' "$RAW")%, on average"\
        "$(awk -F'\t' '$3 >= 1000 && $6 != "" {s += $6; n++} END {printf "%d", n ? s / n : 0}' "$RAW")%."
-  echo "Raw runs: $RAW (size, measurement, wall ms, peak RSS KB, exit code, others' CPU %)."
+  echo "Raw runs: $RAW (size, measurement, wall ms, peak RSS KB, exit code, others' CPU %, own CPU ms)."
 } >"$RESULTS"
 cat "$RESULTS"

@@ -11,6 +11,8 @@ public enum CoverageStatus {
     /** Cited by neither. */
     UNCOVERED;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     /**
      * The status for reference counts.
      *
@@ -31,6 +33,6 @@ public enum CoverageStatus {
      * @return for example {@code covered}
      */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 }

@@ -24,6 +24,8 @@ public enum ProofStatus {
     /** Cited by neither code nor tests. */
     UNCOVERED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /**
      * The status for a requirement's citations and the results of its mapped tests.
      *
@@ -53,6 +55,6 @@ public enum ProofStatus {
      * @return for example {@code proven}
      */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -1,7 +1,5 @@
 package io.github.spectrace.core.model;
 
-import java.util.Comparator;
-
 /**
  * One citation of a requirement ID in a file.
  *
@@ -13,12 +11,19 @@ import java.util.Comparator;
  */
 public record Reference(String id, String path, int line, int column, boolean test) implements Comparable<Reference> {
 
-    private static final Comparator<Reference> ORDER = Comparator.comparing(Reference::path)
-            .thenComparingInt(Reference::line).thenComparingInt(Reference::column).thenComparing(Reference::id);
-
+    /** By path, line, column and ID. */
     @Override
     public int compareTo(Reference o) {
-        return ORDER.compare(this, o);
+        int c = path.compareTo(o.path);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(line, o.line);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(column, o.column);
+        return c != 0 ? c : id.compareTo(o.id);
     }
 
     /**

@@ -45,6 +45,7 @@ final class SpecFinder {
             for (String start : Glob.starts(in)) {
                 // Another module's directory is searched by that module's own walk.
                 for (FileWalker.Found f : walker.walk(base.resolve(start), d -> !moduleDirs.contains(d),
+                        p -> Glob.mayMatch(in, p),
                         rel -> Glob.matches(in, start + rel) && !Glob.matches(out, start + rel), skipped)) {
                     found.putIfAbsent(f.path().value(), new Found(f.path().value(), f.file(), m));
                 }

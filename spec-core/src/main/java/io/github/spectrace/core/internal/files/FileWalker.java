@@ -33,6 +33,9 @@ public final class FileWalker {
 
     private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", "target", ".venv");
 
+    /** Accepts every file, without computing its relative path. */
+    public static final Predicate<String> ALL = rel -> true;
+
     private final Path root;
     private final Path realRoot;
     private final Set<Path> skippedDirs;
@@ -72,6 +75,24 @@ public final class FileWalker {
      * @throws SpecException if a directory cannot be read
      */
     public List<Found> walk(Path start, Predicate<Path> enter, Predicate<String> accept, List<RepoPath> skipped) {
+        return walk(start, enter, null, accept, skipped);
+    }
+
+    /**
+     * The files under a directory, sorted by path, with a cheap first test of each file.
+     *
+     * @param start the directory to walk; missing is empty
+     * @param enter whether to enter a directory below {@code start} that the policy allows
+     * @param may a test of a file's {@link Path#toString} made before {@code accept}, false only for files that
+     *     {@code accept} rejects, so that most files are rejected without computing their relative path; may be
+     *     null
+     * @param accept whether to list a file, by its path relative to {@code start}; {@link #ALL} for every file
+     * @param skipped receives the accepted files that the policy skips; may be null
+     * @return the files
+     * @throws SpecException if a directory cannot be read
+     */
+    public List<Found> walk(Path start, Predicate<Path> enter, Predicate<String> may, Predicate<String> accept,
+            List<RepoPath> skipped) {
         Path from = start.toAbsolutePath().normalize();
         SortedMap<RepoPath, Found> found = new TreeMap<>();
         if (!Files.isDirectory(from) || !from.startsWith(root) || insideSkipped(from)) {
@@ -91,7 +112,9 @@ public final class FileWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!accept.test(RepoPath.slashes(from.relativize(file))) || ignores.ignored(file, false)) {
+                    if (may != null && !may.test(file.toString())
+                            || accept != ALL && !accept.test(RepoPath.slashes(from.relativize(file)))
+                            || ignores.ignored(file, false)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isRegularFile() || attrs.isSymbolicLink() && insideRoot(file)) {
@@ -139,7 +162,8 @@ public final class FileWalker {
     public List<Found> glob(List<Glob> includes, List<Glob> excludes, List<RepoPath> skipped) {
         List<Found> out = new ArrayList<>();
         for (String start : Glob.starts(includes)) {
-            out.addAll(walk(root.resolve(start), d -> true, rel -> Glob.matches(includes, start + rel)
+            out.addAll(walk(root.resolve(start), d -> true, p -> Glob.mayMatch(includes, p),
+                    rel -> Glob.matches(includes, start + rel)
                     && !Glob.matches(excludes, start + rel), skipped));
         }
         out.sort((a, b) -> a.path().compareTo(b.path()));

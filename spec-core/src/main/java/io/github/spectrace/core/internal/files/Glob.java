@@ -11,10 +11,28 @@ public final class Glob {
 
     private final String glob;
     private final Pattern regex;
+    private final String nameTail;
 
     private Glob(String glob, Pattern regex) {
         this.glob = glob;
         this.regex = regex;
+        this.nameTail = nameTail(glob);
+    }
+
+    /**
+     * The literal end of the last segment of a glob, after its last wildcard or brace: {@code .md} for
+     * {@code .specs/*.md}, {@code SPEC.md} for {@code **}{@code /SPEC/SPEC.md}, empty for {@code docs/**}. Every
+     * path the glob matches ends with it, so a file whose name does not is rejected without the expression.
+     */
+    private static String nameTail(String glob) {
+        int from = 0;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '*' || c == '?' || c == '{' || c == '}' || c == ',' || c == '/') {
+                from = i + 1;
+            }
+        }
+        return glob.substring(from);
     }
 
     /**
@@ -86,10 +104,24 @@ public final class Glob {
      * @return true if it matches
      */
     public boolean matches(String relativePath) {
+        return relativePath.endsWith(nameTail) && regex.matcher(relativePath).matches();
+    }
+
+    /** For tests: the expression alone, without the check of the name's end. */
+    boolean matchesExpression(String relativePath) {
         return regex.matcher(relativePath).matches();
     }
 
-    /** The directory part before the first wildcard, for example {@code .specs/} for {@code .specs/*.md}. */
+    /**
+     * Whether a file could match, by the end of its path alone: false only when no path with this end matches.
+     *
+     * @param path the file's path in any form that ends with its name, such as {@link java.nio.file.Path#toString}
+     * @return false when the file cannot match
+     */
+    public boolean mayMatch(String path) {
+        return path.endsWith(nameTail);
+    }
+
     /**
      * The directory part before the first wildcard.
      *
@@ -122,6 +154,22 @@ public final class Glob {
     public static boolean matches(java.util.List<Glob> globs, String relativePath) {
         for (Glob g : globs) {
             if (g.matches(relativePath)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether any glob could match a file, by the end of its path alone (see {@link #mayMatch(String)}).
+     *
+     * @param globs the globs
+     * @param path the file's path in any form that ends with its name
+     * @return false when no glob can match
+     */
+    public static boolean mayMatch(java.util.List<Glob> globs, String path) {
+        for (Glob g : globs) {
+            if (g.mayMatch(path)) {
                 return true;
             }
         }

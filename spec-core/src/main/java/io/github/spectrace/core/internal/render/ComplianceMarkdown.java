@@ -153,15 +153,30 @@ public final class ComplianceMarkdown {
      * @return text that renders as itself
      */
     public static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !isMarkup(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("\\`*_[]<>|~&#!".indexOf(c) >= 0) {
+            if (isMarkup(c)) {
                 sb.append('\\');
             }
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** Whether a character is one that {@link #escape} escapes: {@code \ ` * _ [ ] < > | ~ & # !}. */
+    private static boolean isMarkup(char c) {
+        return switch (c) {
+            case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '#', '!' -> true;
+            default -> false;
+        };
     }
 
     private static String directoryOf(String path) {
@@ -193,7 +208,36 @@ public final class ComplianceMarkdown {
             }
             rel = up + target;
         }
-        return rel.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-                .replace("#", "%23").replace("?", "%3F").replace("<", "%3C").replace(">", "%3E");
+        return encode(rel);
+    }
+
+    /** Percent-encodes {@code % ( ) # ? < >} and space, in one pass; returns the text itself when it has none. */
+    private static String encode(String path) {
+        StringBuilder sb = null;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            String code = switch (c) {
+                case '%' -> "%25";
+                case ' ' -> "%20";
+                case '(' -> "%28";
+                case ')' -> "%29";
+                case '#' -> "%23";
+                case '?' -> "%3F";
+                case '<' -> "%3C";
+                case '>' -> "%3E";
+                default -> null;
+            };
+            if (code != null && sb == null) {
+                sb = new StringBuilder(path.length() + 8).append(path, 0, i);
+            }
+            if (sb != null) {
+                if (code != null) {
+                    sb.append(code);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? path : sb.toString();
     }
 }

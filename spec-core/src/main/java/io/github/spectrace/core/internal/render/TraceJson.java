@@ -131,8 +131,14 @@ public final class TraceJson {
 
     /** One entry per file and line: several citations on one line are one place to look. */
     private static void references(JsonGenerator g, String field, List<Reference> refs) throws IOException {
-        List<Reference> sorted = new ArrayList<>(refs);
-        sorted.sort(null);
+        List<Reference> sorted = refs;
+        for (int i = 1; i < refs.size(); i++) {
+            if (refs.get(i - 1).compareTo(refs.get(i)) > 0) {
+                sorted = new ArrayList<>(refs);
+                sorted.sort(null);
+                break;
+            }
+        }
         g.writeArrayFieldStart(field);
         Reference last = null;
         for (Reference r : sorted) {

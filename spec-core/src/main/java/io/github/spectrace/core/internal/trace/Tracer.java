@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +71,15 @@ public final class Tracer {
         for (Path p : excludedFiles) {
             skipFiles.add(p.toAbsolutePath().normalize());
         }
-        Map<Path, Boolean> files = new HashMap<>();
+        // In the order found: the roots sorted, each walk sorted by path, so the same on every run.
+        Map<Path, Boolean> files = new LinkedHashMap<>();
         List<RepoPath> outside = new ArrayList<>();
         int[] skipped = new int[1];
         List<SourceRoot> sorted = new ArrayList<>(roots);
         // Test roots first, so that a file under both a test and a main root counts as a test.
         sorted.sort((a, b) -> a.test() != b.test() ? (a.test() ? -1 : 1) : a.dir().compareTo(b.dir()));
         for (SourceRoot r : sorted) {
-            for (FileWalker.Found f : walker.walk(r.dir(), d -> true, rel -> true, outside)) {
+            for (FileWalker.Found f : walker.walk(r.dir(), d -> true, FileWalker.ALL, outside)) {
                 Path p = f.file().toAbsolutePath().normalize();
                 if (!skipFiles.contains(p)) {
                     files.putIfAbsent(p, r.test() || isTestFile(r, p));
@@ -98,9 +99,9 @@ public final class Tracer {
         for (String id : defined) {
             prefixes.add(IdPatterns.prefixOf(id));
         }
+        // In that order, so that the error about an unreadable file names the same file on every run; the
+        // citations are sorted below.
         List<Map.Entry<Path, Boolean>> work = new ArrayList<>(files.entrySet());
-        work.sort(Map.Entry.comparingByKey());
-        // In order, so that the error about an unreadable file names the same file on every run.
         List<FileResult> results = InOrder.map(work, e -> scanFile(e.getKey(), e.getValue(), defined, prefixes));
         List<Reference> refs = new ArrayList<>();
         List<Reference> dangling = new ArrayList<>();

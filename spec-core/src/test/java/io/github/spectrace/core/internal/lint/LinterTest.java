@@ -5,6 +5,8 @@ import io.github.spectrace.core.model.Rule;
 import io.github.spectrace.core.internal.Stages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spectrace.core.internal.extract.Extraction;
 import io.github.spectrace.core.internal.extract.ProjectLayout;
@@ -246,5 +248,28 @@ class LinterTest {
         Finding a = new Finding("a", 1, 1, Rule.SPEC_BUNDLED, io.github.spectrace.core.model.Severity.ERROR, "m");
         Finding b = new Finding("a", 1, 2, Rule.SPEC_BUNDLED, io.github.spectrace.core.model.Severity.ERROR, "m");
         assertEquals(-1, Integer.signum(a.compareTo(b)));
+    }
+
+    /** The words every ambiguous form contains: without one of them, the expression cannot match. */
+    @Test
+    void ambiguityPrefilterNeverHidesAMatch() {
+        String[] words = {"MUST", "must", "Must", "not", "NOT", "SHALL", "Shall", "SHOULD", "MAY", "REQUIRED",
+            "no", "N", "OT", "-", " ", "  ", "\t", "x", "Sh", "all", "Mu", "st"};
+        java.util.Random random = new java.util.Random(7);
+        int matched = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(6); k >= 0; k--) {
+                sb.append(words[random.nextInt(words.length)]);
+            }
+            String text = sb.toString();
+            boolean found = Linter.AMBIGUOUS.matcher(text).find();
+            if (found) {
+                matched++;
+                assertTrue(Linter.mayBeAmbiguous(text), text);
+            }
+        }
+        assertTrue(matched > 1000, "matched " + matched);
+        assertFalse(Linter.mayBeAmbiguous("Each pool MUST expose a bounded FIFO queue."));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.spectrace.core.internal.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.spectrace.core.model.Level;
@@ -16,12 +17,19 @@ class ComplianceMarkdownTest {
     void escapesMarkdownInTitles() {
         assertEquals("a \\| b \\*c\\* \\_d\\_ \\[e\\](f) \\<script\\> \\`g\\` \\\\ \\&amp; \\#1 \\!x",
                 ComplianceMarkdown.escape("a | b *c* _d_ [e](f) <script> `g` \\ &amp; #1 !x"));
+        String plain = "Each pool MUST expose a bounded FIFO queue.";
+        assertSame(plain, ComplianceMarkdown.escape(plain));
+        assertEquals("\\|", ComplianceMarkdown.escape("|"));
+        assertEquals("a\\~", ComplianceMarkdown.escape("a~"));
+        assertEquals("", ComplianceMarkdown.escape(""));
     }
 
     @Test
     void linksAreRelativeToTheFile() {
         assertEquals("../../.specs/a%20b%28c%29%23x.md", ComplianceMarkdown.link("docs/spec", ".specs/a b(c)#x.md"));
         assertEquals(".specs/a.md", ComplianceMarkdown.link("", ".specs/a.md"));
+        assertEquals("%25%20%28%29%23%3F%3C%3E", ComplianceMarkdown.link("", "% ()#?<>"));
+        assertEquals("../x%3Fy", ComplianceMarkdown.link("docs", "x?y"));
     }
 
     @Test
