@@ -180,25 +180,39 @@ public final class LinkChecker {
 
     private int lineCount(Path file) {
         return lineCounts.computeIfAbsent(file, p -> {
-            try (InputStream in = Files.newInputStream(p)) {
-                byte[] buf = new byte[65536];
-                int lines = 0;
-                int last = '\n';
-                long total = 0;
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    for (int i = 0; i < n; i++) {
-                        if (buf[i] == '\n') {
-                            lines++;
-                        }
-                    }
-                    last = buf[n - 1];
-                    total += n;
+            try {
+                // A small file is read in one call; a large one in blocks, so that memory stays bounded.
+                if (Files.size(p) <= WHOLE_FILE) {
+                    byte[] bytes = Files.readAllBytes(p);
+                    return lines(bytes, bytes.length, 0, bytes.length == 0 ? '\n' : bytes[bytes.length - 1]);
                 }
-                return total > 0 && last != '\n' ? lines + 1 : lines;
+                try (InputStream in = Files.newInputStream(p)) {
+                    byte[] buf = new byte[1 << 16];
+                    int lines = 0;
+                    int last = '\n';
+                    for (int n; (n = in.read(buf)) > 0; ) {
+                        lines = lines(buf, n, lines, '\n');
+                        last = buf[n - 1];
+                    }
+                    return last != '\n' ? lines + 1 : lines;
+                }
             } catch (IOException e) {
                 return 0;
             }
         });
+    }
+
+    private static final long WHOLE_FILE = 1L << 22;
+
+    /** Adds the newlines of {@code buf[0, n)} to {@code lines}, and one more when {@code last} is not a newline. */
+    private static int lines(byte[] buf, int n, int lines, int last) {
+        int count = lines;
+        for (int i = 0; i < n; i++) {
+            if (buf[i] == '\n') {
+                count++;
+            }
+        }
+        return last != '\n' ? count + 1 : count;
     }
 
     private boolean exists(Path p) {

@@ -16,8 +16,17 @@ public final class NaturalOrder implements Comparator<String> {
 
     @Override
     public int compare(String a, String b) {
-        int i = 0;
-        int j = 0;
+        // The common prefix compares equal, token by token: start at the digit run it ends in, if any.
+        int n = Math.min(a.length(), b.length());
+        int p = 0;
+        while (p < n && a.charAt(p) == b.charAt(p)) {
+            p++;
+        }
+        while (p > 0 && isDigit(a.charAt(p - 1))) {
+            p--;
+        }
+        int i = p;
+        int j = p;
         while (i < a.length() && j < b.length()) {
             char ca = a.charAt(i);
             char cb = b.charAt(j);

@@ -114,6 +114,35 @@ class LinkCheckerTest {
                         + " heading or add an <a name=\"zzz\"></a>."), lines(check(".specs/10-core.md")));
     }
 
+    /** Line counts of small files (read whole) and of a file over 4 MiB (read in blocks) agree. */
+    @Test
+    void lineFragmentsCountLinesOfSmallAndLargeFiles() throws IOException {
+        write("src/empty.txt", "");
+        write("src/two.txt", "a\nb\n");
+        write("src/open.txt", "a\nb");
+        String big = "x".repeat(99) + "\n";
+        write("src/big.txt", big.repeat(50_000));
+        write("src/bigopen.txt", big.repeat(50_000) + "y");
+        write(".specs/10-core.md", """
+                # Core
+
+                [a](../src/empty.txt#L1) [b](../src/two.txt#L2) [c](../src/two.txt#L3) [d](../src/open.txt#L2)
+                [e](../src/open.txt#L3) [f](../src/big.txt#L50000) [g](../src/big.txt#L50001)
+                [h](../src/bigopen.txt#L50001) [i](../src/bigopen.txt#L50002)
+                """);
+        assertEquals(List.of(
+                ".specs/10-core.md:3:1: [LINK-LINE-MISSING] #L1 is outside src/empty.txt, which has 0 lines. Update"
+                        + " the line numbers.",
+                ".specs/10-core.md:3:49: [LINK-LINE-MISSING] #L3 is outside src/two.txt, which has 2 lines. Update"
+                        + " the line numbers.",
+                ".specs/10-core.md:4:1: [LINK-LINE-MISSING] #L3 is outside src/open.txt, which has 2 lines. Update"
+                        + " the line numbers.",
+                ".specs/10-core.md:4:52: [LINK-LINE-MISSING] #L50001 is outside src/big.txt, which has 50000 lines."
+                        + " Update the line numbers.",
+                ".specs/10-core.md:5:32: [LINK-LINE-MISSING] #L50002 is outside src/bigopen.txt, which has 50001"
+                        + " lines. Update the line numbers."), lines(check(".specs/10-core.md")));
+    }
+
     @Test
     void severitiesApply() throws IOException {
         write(".specs/10-core.md", "[a](missing.md) [b](#nope)\n");
