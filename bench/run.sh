@@ -208,7 +208,7 @@ measure() {
     "$(awk -v o="$own" 'BEGIN {printf "%d", o * 1000}')" >>"$RAW"
 }
 
-# median SIZE NAME COLUMN: median of a column (3 wall_ms, 4 rss_kb) of the successful runs of SIZE and NAME.
+# median SIZE NAME COLUMN: median of a column (3 wall_ms, 4 rss_kb, 7 cpu_ms) of the successful runs of SIZE and NAME.
 median() {
   awk -F'\t' -v s="$1" -v n="$2" -v c="$3" '$1 == s && $2 == n && $5 != "oom" {print $c}' "$RAW" | sort -n \
     | awk '{v[NR] = $1} END {if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2];

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
 // SPEC-CORE-1032
 public final class LinkChecker {
 
+    /** Files up to this size are read whole to count their lines. */
+    private static final long WHOLE_FILE = 1L << 22;
     private static final Pattern LINE_FRAGMENT = Pattern.compile("L([0-9]+)(?:C[0-9]+)?(?:-L([0-9]+)(?:C[0-9]+)?)?");
 
     private final Path root;
@@ -184,14 +186,15 @@ public final class LinkChecker {
                 // A small file is read in one call; a large one in blocks, so that memory stays bounded.
                 if (Files.size(p) <= WHOLE_FILE) {
                     byte[] bytes = Files.readAllBytes(p);
-                    return lines(bytes, bytes.length, 0, bytes.length == 0 ? '\n' : bytes[bytes.length - 1]);
+                    int lines = newlines(bytes, bytes.length);
+                    return bytes.length > 0 && bytes[bytes.length - 1] != '\n' ? lines + 1 : lines;
                 }
                 try (InputStream in = Files.newInputStream(p)) {
                     byte[] buf = new byte[1 << 16];
                     int lines = 0;
                     int last = '\n';
                     for (int n; (n = in.read(buf)) > 0; ) {
-                        lines = lines(buf, n, lines, '\n');
+                        lines += newlines(buf, n);
                         last = buf[n - 1];
                     }
                     return last != '\n' ? lines + 1 : lines;
@@ -202,17 +205,14 @@ public final class LinkChecker {
         });
     }
 
-    private static final long WHOLE_FILE = 1L << 22;
-
-    /** Adds the newlines of {@code buf[0, n)} to {@code lines}, and one more when {@code last} is not a newline. */
-    private static int lines(byte[] buf, int n, int lines, int last) {
-        int count = lines;
+    private static int newlines(byte[] buf, int n) {
+        int count = 0;
         for (int i = 0; i < n; i++) {
             if (buf[i] == '\n') {
                 count++;
             }
         }
-        return last != '\n' ? count + 1 : count;
+        return count;
     }
 
     private boolean exists(Path p) {
